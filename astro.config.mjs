@@ -1,0 +1,61 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// The public address decides canonical URLs, Open Graph URLs and the sitemap. A deployment sets SITE_URL;
+// locally the preview server's address is used.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	build: {
+		format: 'directory',
+		// Inline the (small) stylesheet so a page renders from its HTML alone, in one round trip.
+		inlineStylesheets: 'always',
+	},
+	integrations: [
+		mdx(),
+		preact(),
+		// Only HTML pages belong in the sitemap: not the 404 page, the JSON data or the screen pictures.
+		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		pagefindIndex(),
+		cspHeaders(),
+		{
+			// Astro sets its own modulePreload; turning it off here drops Vite's preload helper, which would
+			// double the lazy search loader. Pages load few modules, so preloading buys nothing.
+			name: 'site:no-module-preload',
+			hooks: {
+				'astro:build:setup': ({ updateConfig }) => {
+					updateConfig({ build: { modulePreload: false }, environments: { client: { build: { modulePreload: false } } } });
+				},
+			},
+		},
+	],
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly search engine; nothing else is evaluated.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
+	// The site shows no code, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+	markdown: { syntaxHighlight: false },
+	devToolbar: { enabled: false },
+	vite: {
+		plugins: [tailwindcss()],
+	},
+});
