@@ -1,0 +1,28 @@
+// Wiring only: loaders and schema factories. The schemas live in src/schemas so tests can use them without Astro.
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { CategorySchema } from './schemas/category';
+import { ClaimSchema } from './schemas/claim';
+import { ConflictSchema } from './schemas/conflict';
+import { EventSchema } from './schemas/event';
+import { PlatformSchema, RegionSchema } from './schemas/region';
+import { ScreenSchema } from './schemas/screen';
+import { SourceSchema } from './schemas/source';
+import { StatementSchema } from './schemas/statement';
+import { WalkthroughSchema } from './schemas/walkthrough';
+import type { RefFactory } from './schemas/common';
+
+const ref: RefFactory = reference;
+
+export const collections = {
+	sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.mdx' }), schema: SourceSchema() }),
+	claims: defineCollection({ loader: glob({ base: './content/claims', pattern: '**/*.yaml' }), schema: ClaimSchema({ ref }) }),
+	conflicts: defineCollection({ loader: glob({ base: './content/conflicts', pattern: '*.yaml' }), schema: ConflictSchema({ ref }) }),
+	regions: defineCollection({ loader: file('./content/regions.yaml'), schema: RegionSchema({ ref }) }),
+	platforms: defineCollection({ loader: file('./content/platforms.yaml'), schema: PlatformSchema() }),
+	screens: defineCollection({ loader: file('./content/screens.yaml'), schema: ({ image }) => ScreenSchema({ image }) }),
+	walkthroughs: defineCollection({ loader: glob({ base: './content/walkthroughs', pattern: '*.yaml' }), schema: WalkthroughSchema({ ref }) }),
+	events: defineCollection({ loader: file('./content/events.yaml'), schema: EventSchema({ ref }) }),
+	statements: defineCollection({ loader: file('./content/statements.yaml'), schema: StatementSchema({ ref }) }),
+	categories: defineCollection({ loader: glob({ base: './content/categories', pattern: '*.mdx' }), schema: CategorySchema({ ref }) }),
+};

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { IsoDate, type RefFactory } from './common';
+
+export const TRAINING_STATES = ['on', 'paused', 'excluded'] as const;
+export type TrainingState = (typeof TRAINING_STATES)[number];
+
+/** A dated change in how LinkedIn treats members' data, for one or more regions. */
+export const EventSchema = ({ ref }: { ref: RefFactory }) =>
+	z.object({
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		date: IsoDate,
+		/** exact: printed by a source; approximate: around this date; inferred: worked out from other facts; by: no later than this date. */
+		precision: z.enum(['exact', 'approximate', 'inferred', 'by']),
+		title: z.string().min(5),
+		/** What changed, in our words. */
+		summary: z.string().min(10),
+		regions: z.array(ref('regions')).min(1),
+		/** The training state these regions are in after this event, when the event changes it. */
+		training: z.enum(TRAINING_STATES).optional(),
+		/** Whether the setting is offered to members in these regions after this event, when that changes. */
+		settingOffered: z.boolean().optional(),
+		claims: z.array(ref('claims')).min(1),
+		conflicts: z.array(ref('conflicts')).default([]),
+	});

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+
+/** One row of an illustrated screen: a menu item, a heading or a toggle. */
+const ScreenRow = z.object({
+	label: z.string().min(1),
+	kind: z.enum(['item', 'heading', 'toggle', 'text']).default('item'),
+	/** The control to press on this screen. */
+	highlight: z.boolean().default(false),
+	/** For toggles: the state drawn. */
+	on: z.boolean().optional(),
+});
+
+/**
+ * An annotated illustration of one LinkedIn screen. Real screenshots could not be captured; when one is
+ * added as `screenshot`, it takes precedence over the drawing.
+ */
+export const ScreenSchema = ({ image }: { image: () => z.ZodType }) =>
+	z
+		.object({
+			id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+			frame: z.enum(['desktop', 'phone']),
+			/** The title bar or page heading drawn at the top of the screen. */
+			title: z.string().min(1),
+			/** Text drawn in the address bar (desktop and mobile web only). */
+			address: z.string().optional(),
+			/** Where the profile picture is drawn, if at all. */
+			avatar: z.enum(['none', 'top-left', 'top-right']).default('none'),
+			/** True when the profile picture is the control to press on this screen. */
+			highlightAvatar: z.boolean().default(false),
+			rows: z.array(ScreenRow).min(1),
+			/** What the picture shows, for people who cannot see it. */
+			alt: z.string().min(20),
+			screenshot: image().optional(),
+		})
+		.superRefine((screen, ctx) => {
+			const highlighted = screen.rows.filter((row) => row.highlight).length + (screen.highlightAvatar ? 1 : 0);
+			if (screen.highlightAvatar && screen.avatar === 'none') {
+				ctx.addIssue({ code: 'custom', path: ['highlightAvatar'], message: 'cannot highlight a profile picture that is not drawn' });
+			}
+			if (highlighted !== 1) {
+				ctx.addIssue({ code: 'custom', path: ['rows'], message: `a screen highlights exactly one control; found ${highlighted}` });
+			}
+		});
+
+export type ScreenRowData = z.output<typeof ScreenRow>;

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { IsoDate } from './common';
+
+export const SOURCE_KINDS = ['official', 'regulator', 'press', 'secondary'] as const;
+
+/** Hosts that only ever held copies of pages; the site links canonical addresses, never these. */
+const COPY_HOSTS = [/archive\.(org|ph|today|is)$/, /webcache/, /googleusercontent/, /proxy/, /safelinks/];
+
+/** Frontmatter of one source (an article, a LinkedIn page, a regulator's statement). */
+export const SourceSchema = () =>
+	z.object({
+		/** The source's own title, or a description in brackets when no headline was captured. */
+		title: z.string().min(3),
+		/** Who published it; omitted when it could not be identified. */
+		publisher: z.string().min(2).optional(),
+		author: z.string().min(2).optional(),
+		date: z.object({
+			/** How the date is shown to readers, in our words (e.g. "about 18–19 September 2024"). */
+			shown: z.string().min(4),
+			/** A date to sort by: the printed date, or the earliest the evidence allows. */
+			sortKey: IsoDate.optional(),
+			/** True when the date is not printed on the source but worked out from its text or other sources. */
+			inferred: z.boolean(),
+		}),
+		/** The canonical address, only when known. Never a mirror or archived copy. */
+		url: z
+			.url({ protocol: /^https$/ })
+			.refine((u) => !COPY_HOSTS.some((host) => host.test(new URL(u).hostname)), 'link the canonical address, not a copy')
+			.optional(),
+		kind: z.enum(SOURCE_KINDS),
+		/** Short id used in the fact base (S0, L1, R2…), shown next to citations. */
+		label: z.string().regex(/^[SLRPB]\d{1,2}$/),
+		/** How we could read it, when not directly (e.g. only through quotations). Our words. */
+		accessNote: z.string().optional(),
+	});
+
+export type SourceData = z.output<ReturnType<typeof SourceSchema>>;

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import type { RefFactory } from './common';
+
+export const STATEMENT_GROUPS = ['does', 'does-not', 'object', 'related', 'not-showing', 'who'] as const;
+
+/** A sentence the site states about the setting, scoped to the regions it is true for. */
+export const StatementSchema = ({ ref }: { ref: RefFactory }) =>
+	z.object({
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		group: z.enum(STATEMENT_GROUPS),
+		text: z.string().min(10),
+		/** Optional link for the reader to act on (a setting or a form), canonical address only. */
+		link: z.object({ href: z.url({ protocol: /^https$/ }), label: z.string().min(3) }).optional(),
+		/** Regions this is true for; empty means every region. */
+		regions: z.array(ref('regions')).default([]),
+		claims: z.array(ref('claims')).min(1),
+	});
