@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { BUDGETS, budgetProblems, staticImports } from '../../src/lib/budgets';
+
+const page = (over: Partial<Parameters<typeof budgetProblems>[0]> = {}) => ({
+	path: '/x/',
+	html: { raw: 30_000, gzip: 8_000 },
+	css: { raw: 0, gzip: 0 },
+	js: { raw: 1_000, gzip: 600 },
+	hasIsland: false,
+	...over,
+});
+
+describe('budgets', () => {
+	test('a light page passes', () => {
+		expect(budgetProblems(page())).toEqual([]);
+	});
+	test('heavy HTML, linked CSS and too much JavaScript are each named', () => {
+		const problems = budgetProblems(page({ html: { raw: 90_000, gzip: BUDGETS.htmlGzip + 1 }, css: { raw: 500, gzip: 200 }, js: { raw: 9_000, gzip: 2_000 } }));
+		expect(problems).toHaveLength(3);
+		expect(problems[0]).toMatch(/^\/x\/: HTML is 14\.0 KB gzipped/);
+	});
+	test('pages with the island get the larger JavaScript budget', () => {
+		expect(budgetProblems(page({ js: { raw: 30_000, gzip: 12_000 }, hasIsland: true }))).toEqual([]);
+		expect(budgetProblems(page({ js: { raw: 30_000, gzip: 12_000 }, hasIsland: false }))).toHaveLength(1);
+	});
+	test('static imports are found in minified code; dynamic ones are not', () => {
+		const code = 'import{a as b}from"./chunk.js";import"./side.js";export*from"./re.js";const x=()=>import("./lazy.js");';
+		expect(staticImports(code).sort()).toEqual(['./chunk.js', './re.js', './side.js']);
+	});
+});

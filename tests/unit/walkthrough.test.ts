@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { findCoverageProblems, selectWalkthrough } from '../../src/lib/walkthrough';
+
+const regions = ['us', 'eu-eea', 'uk'];
+const platforms = ['desktop', 'ios', 'android'];
+const complete = [
+	{ file: 'content/walkthroughs/desktop.yaml', platforms: ['desktop'], regions },
+	{ file: 'content/walkthroughs/apps.yaml', platforms: ['ios', 'android'], regions },
+];
+
+describe('choosing a walkthrough', () => {
+	test.each(regions.flatMap((r) => platforms.map((p) => [r, p])))('%s on %s gets the walkthrough for its platform', (region, platform) => {
+		expect(selectWalkthrough(complete, region, platform)?.platforms).toContain(platform);
+	});
+
+	test('a region-specific walkthrough wins only for its region', () => {
+		const withUk = [
+			{ file: 'desktop.yaml', platforms: ['desktop'], regions: ['us', 'eu-eea'] },
+			{ file: 'desktop-uk.yaml', platforms: ['desktop'], regions: ['uk'] },
+		];
+		expect(selectWalkthrough(withUk, 'uk', 'desktop')?.file).toBe('desktop-uk.yaml');
+		expect(selectWalkthrough(withUk, 'us', 'desktop')?.file).toBe('desktop.yaml');
+	});
+
+	test('an unknown pair gets nothing', () => {
+		expect(selectWalkthrough(complete, 'mars', 'desktop')).toBeUndefined();
+	});
+});
+
+describe('coverage check', () => {
+	test('complete coverage has no problems', () => {
+		expect(findCoverageProblems(complete, regions, platforms)).toEqual([]);
+	});
+
+	test('a missing pair is named', () => {
+		const missing = [complete[0]!, { ...complete[1]!, regions: ['us', 'eu-eea'] }];
+		const problems = findCoverageProblems(missing, regions, platforms);
+		expect(problems).toHaveLength(2);
+		expect(problems[0]).toContain('region "uk" on platform "ios"');
+	});
+
+	test('a pair covered twice names both files', () => {
+		const twice = [...complete, { file: 'content/walkthroughs/extra.yaml', platforms: ['ios'], regions: ['uk'] }];
+		expect(findCoverageProblems(twice, regions, platforms)).toEqual([
+			'region "uk" on platform "ios" is covered twice: content/walkthroughs/apps.yaml, content/walkthroughs/extra.yaml',
+		]);
+	});
+
+	test('an unknown region or platform is named with its file and field', () => {
+		const bad = [...complete, { file: 'content/walkthroughs/x.yaml', platforms: ['tv'], regions: ['mars'] }];
+		const problems = findCoverageProblems(bad, regions, platforms);
+		expect(problems).toContain('content/walkthroughs/x.yaml: field "platforms" names unknown platform "tv"');
+		expect(problems).toContain('content/walkthroughs/x.yaml: field "regions" names unknown region "mars"');
+	});
+});
