@@ -1,0 +1,168 @@
+/**
+ * The only module that reads content collections. It resolves references strictly: a reference to a
+ * missing entry throws with the file and field that hold it, so a dangling reference fails the build
+ * (Astro itself only logs it).
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { FACTS_REVIEWED } from '../consts';
+import { claimHref } from '../lib/cite';
+import { guideDescription, guideTitle, SETTING_URL, type ChooserOptions, type Cite, type GuideView, type Named } from '../lib/guide-view';
+import { guidePath } from '../lib/guide-link';
+import { screenSize, type ScreenDrawing } from '../lib/screen-svg';
+import { regionStatus, statusSentence } from '../lib/status';
+import { findCoverageProblems, selectWalkthrough } from '../lib/walkthrough';
+
+type Ref = { id: string };
+
+async function byId<C extends CollectionKey>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
+	const entries = await getCollection(collection);
+	return new Map(entries.map((e) => [e.id, e]));
+}
+
+const sortByOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+
+async function load() {
+	const [sources, claims, conflicts, regions, platforms, screens, events, statements, categories] = await Promise.all([
+		byId('sources'),
+		byId('claims'),
+		byId('conflicts'),
+		byId('regions'),
+		byId('platforms'),
+		byId('screens'),
+		byId('events'),
+		byId('statements'),
+		byId('categories'),
+	]);
+	const walkthroughs = await getCollection('walkthroughs');
+	return { sources, claims, conflicts, regions, platforms, screens, events, statements, categories, walkthroughs };
+}
+
+let cache: ReturnType<typeof load> | undefined;
+/** All content, loaded once per build. */
+export function site() {
+	cache ??= load();
+	return cache;
+}
+
+/** Looks up a referenced entry or fails loudly, naming where the reference is. */
+export function must<T>(map: Map<string, T>, ref: Ref | string, where: string): T {
+	const id = typeof ref === 'string' ? ref : ref.id;
+	const found = map.get(id);
+	if (!found) throw new Error(`${where} references "${id}", which does not exist`);
+	return found;
+}
+
+export function fileOf(entry: { id: string; filePath?: string | undefined }, collection: string): string {
+	return entry.filePath ?? `content/${collection} (entry "${entry.id}")`;
+}
+
+/** Cites for a list of claim references, in source order, one per claim. */
+export async function citesFor(refs: readonly Ref[], where: string): Promise<Cite[]> {
+	const { claims, sources } = await site();
+	return refs.map((ref) => {
+		const claim = must(claims, ref, where);
+		const source = must(sources, claim.data.source, `${fileOf(claim, 'claims')}: field "source"`);
+		return { href: claimHref(claim.id), label: source.data.label, title: source.data.title };
+	});
+}
+
+export async function regionList(): Promise<CollectionEntry<'regions'>[]> {
+	return [...(await site()).regions.values()].sort(sortByOrder);
+}
+
+export async function platformList(): Promise<CollectionEntry<'platforms'>[]> {
+	return [...(await site()).platforms.values()].sort(sortByOrder);
+}
+
+const named = (e: { id: string; data: { name: string; shortName: string } }): Named => ({ id: e.id, name: e.data.name, shortName: e.data.shortName });
+
+export async function chooserOptions(): Promise<ChooserOptions> {
+	return { regions: (await regionList()).map(named), platforms: (await platformList()).map(named) };
+}
+
+/** Every event as the status logic takes it, with its content entry alongside. */
+export async function statusEvents() {
+	const { events } = await site();
+	return [...events.values()].map((entry) => ({ ...entry.data, id: entry.id, regions: entry.data.regions.map((r) => r.id), entry }));
+}
+
+export async function statusOf(regionId: string) {
+	return regionStatus(await statusEvents(), regionId, FACTS_REVIEWED);
+}
+
+/** Fails the build, naming files and fields, unless every region × platform pair has exactly one walkthrough. */
+export async function checkedWalkthroughs() {
+	const { walkthroughs } = await site();
+	const coverage = walkthroughs.map((w) => ({ entry: w, file: fileOf(w, 'walkthroughs'), platforms: w.data.platforms.map((p) => p.id), regions: w.data.regions.map((r) => r.id) }));
+	const problems = findCoverageProblems(coverage, (await regionList()).map((r) => r.id), (await platformList()).map((p) => p.id));
+	if (problems.length > 0) throw new Error(`Walkthrough coverage is broken:\n- ${problems.join('\n- ')}`);
+	return coverage;
+}
+
+/** Screen data as the drawing code takes it. */
+export function drawingOf(screen: CollectionEntry<'screens'>): ScreenDrawing {
+	const { frame, title, address, avatar, highlightAvatar, rows, alt } = screen.data;
+	return { frame, title, address, avatar, highlightAvatar, rows, alt };
+}
+
+export function screenPath(id: string): string {
+	return `/screens/${id}.svg`;
+}
+
+/** Builds the whole walkthrough for one pair. */
+export async function guideView(regionId: string, platformId: string): Promise<GuideView> {
+	const { regions, platforms, screens, statements } = await site();
+	const region = must(regions, regionId, 'guide page');
+	const platform = must(platforms, platformId, 'guide page');
+	const chosen = selectWalkthrough(await checkedWalkthroughs(), regionId, platformId);
+	if (!chosen) throw new Error(`no walkthrough for ${regionId}/${platformId}`);
+	const file = chosen.file;
+	const w = chosen.entry.data;
+
+	const steps = await Promise.all(
+		w.steps.map(async (step, i) => {
+			const where = `${file}: steps[${i}]`;
+			const screen = must(screens, step.screen, `${where}.screen`);
+			const size = screenSize(drawingOf(screen));
+			return {
+				id: step.id,
+				title: step.title,
+				text: step.text,
+				labels: step.labels,
+				picture: { src: screenPath(screen.id), alt: screen.data.alt, width: size.width, height: size.height },
+				cites: await citesFor(step.claims, `${where}.claims`),
+			};
+		}),
+	);
+
+	const status = await statusOf(regionId);
+	const statusCites = status.since ? await citesFor(status.since.claims, `content/events.yaml: ${status.since.id}.claims`) : [];
+	const applicable = [...statements.values()].filter((s) => s.data.regions.length === 0 || s.data.regions.some((r) => r.id === regionId));
+
+	return {
+		region: named(region),
+		platform: named(platform),
+		path: guidePath(regionId, platformId),
+		title: guideTitle(named(platform), named(region)),
+		description: guideDescription(named(platform), named(region), steps.length),
+		status: { sentence: statusSentence(status, region.data.name), training: status.training ?? 'unknown', cites: statusCites },
+		directLink: { href: SETTING_URL, cites: await citesFor([{ id: 'l6/direct-link' }], 'the direct link') },
+		steps,
+		otherPath: w.otherPath ? { text: w.otherPath.text, cites: await citesFor(w.otherPath.claims, `${file}: otherPath.claims`) } : undefined,
+		statements: await Promise.all(
+			applicable.map(async (s) => ({
+				id: s.id,
+				group: s.data.group,
+				text: s.data.text,
+				link: s.data.link,
+				cites: await citesFor(s.data.claims, `content/statements.yaml: ${s.id}.claims`),
+			})),
+		),
+	};
+}
+
+/** Static paths for every region × platform pair. */
+export async function guidePairs() {
+	const [regions, platforms] = await Promise.all([regionList(), platformList()]);
+	return regions.flatMap((region) => platforms.map((platform) => ({ params: { region: region.id, platform: platform.id } })));
+}

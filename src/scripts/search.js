@@ -1,0 +1,143 @@
+// @ts-check
+/**
+ * Site search on Pagefind's index, loaded on first focus. Results are built as DOM nodes, never as HTML
+ * strings, so neither the query nor indexed text can inject markup. Plain JavaScript (checked by
+ * TypeScript through JSDoc) so it can be served as one file and loaded with a plain dynamic import.
+ */
+
+/** @typedef {{ url: string; excerpt: string; meta: Record<string, string> }} PagefindResultData */
+/**
+ * @typedef {{
+ *   init(): Promise<void>;
+ *   search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+ * }} Pagefind
+ */
+
+const MAX_RESULTS = 8;
+/** @type {Promise<Pagefind> | undefined} */
+let pagefind;
+
+/** @returns {Promise<Pagefind>} */
+function loadPagefind() {
+	// A path the bundler must not resolve: the index is written after the build, into dist/pagefind/.
+	const path = '/pagefind/pagefind.js';
+	pagefind ??= /** @type {Promise<Pagefind>} */ (import(/* @vite-ignore */ path)).then(async (pf) => {
+		await pf.init();
+		return pf;
+	});
+	return pagefind;
+}
+
+/** Pagefind marks matches with <mark>; rebuild that as text and <mark> nodes only. */
+/**
+ * @param {string} excerpt
+ * @returns {Node[]}
+ */
+function excerptNodes(excerpt) {
+	return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
+		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+		const text = (marked ? (marked[1] ?? '') : part).replace(/<[^>]*>/g, '');
+		const decoded = new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+		if (!marked) return document.createTextNode(decoded);
+		const mark = document.createElement('mark');
+		mark.textContent = decoded;
+		return mark;
+	});
+}
+
+/**
+ * @param {HTMLFormElement} form
+ * @returns {Record<string, string[]>}
+ */
+function selectedFilters(form) {
+	/** @type {Record<string, string[]>} */
+	const filters = {};
+	for (const box of /** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('[data-search-filters] input[type=checkbox]:checked'))) {
+		(filters[box.name] ??= []).push(box.value);
+	}
+	return filters;
+}
+
+/**
+ * @param {HTMLElement} results
+ * @param {string} query
+ * @param {PagefindResultData[]} items
+ */
+function render(results, query, items) {
+	results.replaceChildren();
+	if (!query) return;
+	const summary = document.createElement('p');
+	summary.className = 'text-sm text-muted mb-2';
+	summary.textContent = items.length === 0 ? `No results for “${query}”.` : `${items.length === MAX_RESULTS ? 'Top ' : ''}${items.length} result${items.length === 1 ? '' : 's'} for “${query}”`;
+	results.append(summary);
+	const list = document.createElement('ol');
+	list.className = 'space-y-3';
+	for (const item of items) {
+		const li = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = item.url;
+		link.className = 'font-semibold';
+		link.textContent = item.meta['title'] ?? item.url;
+		const text = document.createElement('p');
+		text.className = 'text-sm';
+		if (item.meta['status']) {
+			const badge = document.createElement('strong');
+			badge.textContent = `${item.meta['status']}: `;
+			text.append(badge);
+		}
+		text.append(...excerptNodes(item.excerpt));
+		li.append(link, text);
+		list.append(li);
+	}
+	results.append(list);
+}
+
+/** Wires one search form: live results as the reader types, filters, Escape to close. */
+/** @param {HTMLFormElement} form */
+export async function attach(form) {
+	/** @type {HTMLInputElement | null} */
+	const input = form.querySelector('input[type=search]');
+	/** @type {HTMLElement | null} */
+	const results = form.querySelector('[role=region]');
+	if (!input || !results) return;
+	form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
+	let latest = 0;
+	const run = async () => {
+		const ticket = ++latest;
+		const query = input.value.trim();
+		const filters = selectedFilters(form);
+		if (!query && Object.keys(filters).length === 0) return render(results, '', []);
+		try {
+			const pf = await loadPagefind();
+			// A null query lists everything that matches the filters.
+			const found = await pf.search(query || null, { filters });
+			const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+			if (ticket === latest) render(results, query || 'the chosen filters', items);
+		} catch {
+			results.textContent = 'Search is not available right now. Browse the data categories on the Data used page instead.';
+		}
+	};
+	/** @type {ReturnType<typeof setTimeout> | undefined} */
+	let timer;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, 120);
+	});
+	form.addEventListener('change', (e) => {
+		if (e.target instanceof HTMLElement && e.target.matches('[data-search-filters] input')) void run();
+	});
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		void run();
+	});
+	form.addEventListener('keydown', (e) => {
+		if (e.key === 'Escape' && form.dataset['search'] === 'header') {
+			input.value = '';
+			render(results, '', []);
+			input.focus();
+		}
+	});
+	const initial = new URLSearchParams(location.search).get('q');
+	if (initial && form.dataset['search'] === 'page' && !input.value) input.value = initial.slice(0, 100);
+	if (input.value) await run();
+}
