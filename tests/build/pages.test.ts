@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { documentFor, fileFor, pagePaths } from '../helpers/dist';
+import { DIST } from '../helpers/paths';
+
+const pages = pagePaths();
+const site = new URL(documentFor('/').querySelector('link[rel=canonical]')?.getAttribute('href') ?? 'http://invalid/').origin;
+
+describe('every page', () => {
+	test('the site has its main pages', () => {
+		for (const path of ['/', '/guide/', '/data/', '/timeline/', '/sources/', '/about/', '/404.html']) expect(pages).toContain(path);
+	});
+
+	test.each(pages)('%s has one h1, lang, title, description and canonical URL', (path) => {
+		const doc = documentFor(path);
+		expect(doc.querySelectorAll('h1')).toHaveLength(1);
+		expect(doc.documentElement.getAttribute('lang')).toBe('en');
+		expect(doc.querySelector('title')?.textContent?.trim().length).toBeGreaterThan(10);
+		expect(doc.querySelector('meta[name=description]')?.getAttribute('content')?.length).toBeGreaterThan(50);
+		const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href');
+		if (path !== '/404.html') expect(canonical).toBe(`${site}${path}`);
+		expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+	});
+
+	test.each(pages)('%s: every internal link and #fragment resolves', (path) => {
+		const doc = documentFor(path);
+		const broken: string[] = [];
+		const refs = [...doc.querySelectorAll('a[href], link[href], img[src], script[src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+		for (const ref of refs) {
+			const url = new URL(ref, `${site}${path}`);
+			if (url.origin !== site) continue;
+			const targetPath = url.pathname;
+			if (!fileFor(targetPath)) {
+				broken.push(`${ref} (no file)`);
+				continue;
+			}
+			if (url.hash && targetPath.endsWith('/')) {
+				const id = decodeURIComponent(url.hash.slice(1));
+				if (!documentFor(targetPath === path ? path : targetPath).getElementById(id)) broken.push(`${ref} (no element #${id})`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	test.each(pages)('%s loads nothing from another origin, and outbound links are noopener noreferrer', (path) => {
+		const doc = documentFor(path);
+		const external = [...doc.querySelectorAll('link[href], img[src], script[src], iframe, source[src], video, audio')]
+			.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.tagName)
+			.filter((ref) => /^(https?:)?\/\//.test(ref) || /^(IFRAME|VIDEO|AUDIO)$/.test(ref));
+		const canonicalAndOg = new Set([doc.querySelector('link[rel=canonical]')?.getAttribute('href')]);
+		expect(external.filter((ref) => !canonicalAndOg.has(ref))).toEqual([]);
+		const outbound = [...doc.querySelectorAll('a[href^="http"]')].filter((a) => new URL(a.getAttribute('href')!).origin !== site);
+		for (const a of outbound) expect(a.getAttribute('rel') ?? '', a.getAttribute('href')!).toMatch(/noopener.*noreferrer|noreferrer.*noopener/);
+	});
+});
+
+describe('sitemap and search index', () => {
+	test('the sitemap lists every page and nothing else', () => {
+		const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+		const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+		expect(listed).toEqual(pages.filter((p) => p !== '/404.html'));
+	});
+
+	test('robots.txt points at the sitemap with an absolute address', () => {
+		expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+	});
+
+	test('the Pagefind index exists and holds every page but the 404', () => {
+		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(entry.languages['en']?.page_count).toBe(pages.length - 1);
+	});
+});

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { ISO_3166_1_ALPHA2, regionForCountry } from '../../src/lib/countries';
+import { findCoverageProblems } from '../../src/lib/walkthrough';
+import { byCollection, loadContent, referencesIn, type Reference } from '../helpers/content';
+import { FACT_BASE } from '../helpers/paths';
+
+const { entries, errors } = loadContent();
+const ids = (collection: string) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+const refIds = (value: unknown) => (value as Reference[]).map((r) => r.id);
+
+describe('content/', () => {
+	test('every file matches its schema', () => {
+		expect(errors).toEqual([]);
+	});
+
+	test('ids are unique within each collection', () => {
+		const seen = new Map<string, string>();
+		const duplicates: string[] = [];
+		for (const e of entries) {
+			const key = `${e.collection}:${e.id}`;
+			if (seen.has(key)) duplicates.push(`${e.file}: id "${e.id}" is also used in ${seen.get(key)}`);
+			seen.set(key, e.file);
+		}
+		expect(duplicates).toEqual([]);
+	});
+
+	test('every reference resolves', () => {
+		const dangling: string[] = [];
+		for (const e of entries) {
+			for (const { path, ref } of referencesIn(e.data)) {
+				if (!ids(ref.collection).has(ref.id)) dangling.push(`${e.file}: field "${path}" references ${ref.collection} "${ref.id}", which does not exist`);
+			}
+		}
+		expect(dangling).toEqual([]);
+	});
+
+	test('every region and platform pair has exactly one walkthrough', () => {
+		const coverage = byCollection(entries, 'walkthroughs').map((w) => ({
+			file: w.file,
+			platforms: refIds(w.data['platforms']),
+			regions: refIds(w.data['regions']),
+		}));
+		expect(findCoverageProblems(coverage, [...ids('regions')], [...ids('platforms')])).toEqual([]);
+	});
+
+	test('the last step of every walkthrough shows the toggle switched off', () => {
+		const screens = new Map(byCollection(entries, 'screens').map((s) => [s.id, s.data]));
+		for (const w of byCollection(entries, 'walkthroughs')) {
+			const steps = w.data['steps'] as { screen: Reference }[];
+			const last = screens.get(steps.at(-1)?.screen.id ?? '');
+			const rows = (last?.['rows'] ?? []) as { kind: string; on?: boolean; highlight: boolean }[];
+			expect(rows.some((r) => r.kind === 'toggle' && r.on === false && r.highlight), `${w.file}: last step's screen`).toBe(true);
+		}
+	});
+
+	test('every screen picture is used by some step', () => {
+		const used = new Set(byCollection(entries, 'walkthroughs').flatMap((w) => (w.data['steps'] as { screen: Reference }[]).map((s) => s.screen.id)));
+		expect([...ids('screens')].filter((id) => !used.has(id))).toEqual([]);
+	});
+
+	test('each seed claim of the fact base (section 2) is encoded once, in order', (ctx) => {
+		if (!existsSync(FACT_BASE)) {
+			if (process.env['CI']) throw new Error(`The fact base is missing at ${FACT_BASE}`);
+			console.warn(`\n*** SKIPPED: fact base not found at ${FACT_BASE}; seed-claim coverage not checked ***\n`);
+			ctx.skip();
+		}
+		const text = readFileSync(FACT_BASE, 'utf8');
+		const section = text.slice(text.indexOf('## 2. Seed claims'), text.indexOf('## 3.'));
+		const expected = new Map<string, number>();
+		for (const block of section.split(/^### /m).slice(1)) {
+			const id = /^(S\d)/.exec(block)?.[1];
+			if (id) expected.set(id.toLowerCase(), block.split('\n').filter((l) => l.startsWith('- ')).length);
+		}
+		expect([...expected.keys()]).toEqual(['s0', 's1', 's2', 's3']);
+		for (const [source, count] of expected) {
+			const items = byCollection(entries, 'claims')
+				.filter((c) => (c.data['source'] as Reference).id === source)
+				.map((c) => c.data['factBaseItem'])
+				.filter((n): n is number => typeof n === 'number')
+				.sort((a, b) => a - b);
+			expect(items, `claims of ${source} by factBaseItem`).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+		}
+	});
+
+	test('the country table only names regions that exist', () => {
+		const regions = ids('regions');
+		const unknown = ISO_3166_1_ALPHA2.map((code) => regionForCountry(code)).filter((r) => !r || !regions.has(r));
+		expect(unknown).toEqual([]);
+	});
+});

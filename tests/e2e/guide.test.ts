@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { HAS_BROWSER, useSite } from '../helpers/e2e';
+
+const STORAGE_BLOCKED = `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`;
+
+describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
+	const site = useSite();
+
+	test('choosing EU/EEA then Android moves the address to that page and shows its steps; reload keeps it', async () => {
+		const { page, problems } = await site.open('/guide/');
+		await page.getByRole('link', { name: 'EU / EEA', exact: true }).click();
+		await page.waitForURL(/\/guide\/eu-eea\/desktop\/$/);
+		await page.getByRole('link', { name: 'Android app', exact: true }).click();
+		await page.waitForURL(/\/guide\/eu-eea\/android\/$/);
+		const heading = page.locator('#walkthrough-title');
+		await expect.poll(() => heading.textContent()).toContain('Android app');
+		expect(await heading.textContent()).toContain('EU / EEA');
+		expect(await page.locator('#walkthrough ol[data-steps] > li').count()).toBeGreaterThanOrEqual(4);
+		expect(await page.title()).toContain('Android app');
+
+		await page.reload();
+		expect(page.url()).toMatch(/\/guide\/eu-eea\/android\/$/);
+		expect(await page.locator('h1').textContent()).toContain('Android app');
+		await page.goBack();
+		await expect.poll(() => page.locator('#walkthrough-title').textContent()).toContain('Desktop browser');
+		expect(problems).toEqual([]);
+	});
+
+	test('typing a country picks its region', async () => {
+		const { page, problems } = await site.open('/guide/');
+		await page.getByRole('link', { name: 'Desktop browser', exact: true }).click();
+		await page.getByLabel('Not sure? Type your country').fill('Norway');
+		await page.waitForURL(/\/guide\/eu-eea\/desktop\/$/);
+		expect(await page.getByRole('status').filter({ hasText: 'Norway' }).textContent()).toContain('EU / EEA');
+		expect(problems).toEqual([]);
+	});
+
+	test('with JavaScript off, a guide page has the whole walkthrough and plain links to switch', async () => {
+		const { page, problems } = await site.open('/guide/uk/ios/', { javaScriptEnabled: false });
+		const steps = page.locator('#walkthrough ol[data-steps] > li');
+		expect(await steps.count()).toBeGreaterThanOrEqual(4);
+		for (const img of await steps.locator('img').all()) expect((await img.getAttribute('alt'))?.length).toBeGreaterThan(20);
+		await page.getByRole('link', { name: 'Android app', exact: true }).click();
+		await page.waitForURL(/\/guide\/uk\/android\/$/);
+		expect(await page.locator('h1').textContent()).toContain('Android app');
+		expect(problems).toEqual([]);
+	});
+
+	test('everything works by keyboard, with a visible focus ring', async () => {
+		const { page, problems } = await site.open('/guide/');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+		let found = false;
+		for (let i = 0; i < 40 && !found; i++) {
+			await page.keyboard.press('Tab');
+			found = (await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'United Kingdom';
+		}
+		expect(found).toBe(true);
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/guide\/uk\/desktop\/$/);
+		await page.locator('#tick-open-me-menu').focus();
+		await page.keyboard.press('Space');
+		expect(await page.locator('#tick-open-me-menu').isChecked()).toBe(true);
+		expect(problems).toEqual([]);
+	});
+
+	test('ticks are remembered per guide', async () => {
+		const { page, problems } = await site.open('/guide/canada/desktop/');
+		await page.locator('#tick-settings').check();
+		await page.reload();
+		expect(await page.locator('#tick-settings').isChecked()).toBe(true);
+		await page.goto(site.url('/guide/canada/android/'));
+		expect(await page.locator('#tick-settings').isChecked()).toBe(false);
+		expect(problems).toEqual([]);
+	});
+
+	test('blocked storage breaks nothing and says ticks will not be kept', async () => {
+		const { page, problems } = await site.open('/guide/us/desktop/', { init: STORAGE_BLOCKED });
+		await page.locator('#tick-settings').check();
+		expect(await page.locator('#tick-settings').isChecked()).toBe(true);
+		expect(await page.getByText('will not be remembered').count()).toBe(1);
+		await page.getByRole('link', { name: 'Android app', exact: true }).click();
+		await page.waitForURL(/\/guide\/us\/android\/$/);
+		expect(problems).toEqual([]);
+	});
+
+	test('copy link puts the page address on the clipboard and says so', async () => {
+		const { page, problems } = await site.open('/guide/hong-kong/mobile-web/', { permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'copied' }).count()).toBe(1);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toMatch(/\/guide\/hong-kong\/mobile-web\/$/);
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		'/guide/?region=%3Cscript%3Ealert(1)%3C/script%3E&platform=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E',
+		'/?region=javascript:alert(1)',
+		'/guide/#region=%3Csvg%20onload=alert(1)%3E',
+	])('hostile link %s opens no dialog, logs no error and explains itself', async (path) => {
+		const { page, problems } = await site.open(path);
+		await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+		expect(await page.getByRole('alert').first().textContent()).toMatch(/we don't know/);
+		expect(await page.locator('script:not([src]):not([type])').evaluateAll((els) => els.filter((e) => e.textContent?.includes('alert(1)')).length)).toBe(0);
+		expect(await page.locator('img[src=x]').count()).toBe(0);
+		expect(problems).toEqual([]);
+	});
+
+	test('an unknown region in the path shows the 404 page with the chooser and a note', async () => {
+		const { page, problems } = await site.open('/guide/mars/android/');
+		expect(await page.locator('h1').textContent()).toContain('could not find');
+		await expect.poll(() => page.getByRole('alert').textContent()).toContain('mars');
+		await page.getByRole('link', { name: 'Canada', exact: true }).click();
+		await page.waitForURL(/\/guide\/canada\/android\/$/);
+		expect(problems).toEqual([]);
+	});
+});

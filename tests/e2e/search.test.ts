@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { HAS_BROWSER, useSite } from '../helpers/e2e';
+
+describe.skipIf(!HAS_BROWSER)('search', () => {
+	const site = useSite();
+
+	async function searchFor(query: string, path = '/data/') {
+		const watched = await site.open(path);
+		const input = watched.page.getByRole('searchbox').last();
+		await input.focus();
+		await input.fill(query);
+		const results = watched.page.locator('[role=region][aria-label="Search results"] ol > li a');
+		await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		return { ...watched, results };
+	}
+
+	test.each([
+		['salary', '/data/salary-and-applications/'],
+		['resume', '/data/jobs-data/'],
+		['CV', '/data/jobs-data/'],
+		['DMs', '/data/private-messages/'],
+		['InMail', '/data/private-messages/'],
+		['password', '/data/login-credentials/'],
+		['prompts', '/data/gai-usage-data/'],
+	])('“%s” puts %s first', async (query, expected) => {
+		const { results, problems } = await searchFor(query);
+		expect(new URL((await results.first().getAttribute('href'))!, 'http://x').pathname).toBe(expected);
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['photo', '/data/profile-data/'],
+		['comments', '/data/member-content/'],
+	])('“%s” finds %s among the first results', async (query, expected) => {
+		const { results, problems } = await searchFor(query);
+		const hrefs = (await results.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+		expect(hrefs).toContain(expected);
+		expect(problems).toEqual([]);
+	});
+
+	test('the header search works on any page and results lead to the right page', async () => {
+		const { page, results, problems } = await searchFor('salary', '/timeline/');
+		await results.first().click();
+		await page.waitForURL(/\/data\/salary-and-applications\/$/);
+		expect(problems).toEqual([]);
+	});
+
+	test('filtering to excluded shows only exclusions', async () => {
+		const { page, problems } = await site.open('/data/');
+		await page.getByRole('searchbox').last().focus();
+		await page.getByRole('checkbox', { name: 'Not used (excluded)' }).check();
+		const results = page.locator('[role=region][aria-label="Search results"] ol > li');
+		await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const texts = await results.allTextContents();
+		expect(texts.length).toBe(5);
+		for (const t of texts) expect(t).toContain('Not used (excluded)');
+		expect(problems).toEqual([]);
+	});
+
+	test('without JavaScript the header search leads to the data page, which lists everything', async () => {
+		const { page, problems } = await site.open('/about/', { javaScriptEnabled: false });
+		await page.getByRole('searchbox').first().fill('salary');
+		await page.getByRole('button', { name: 'Search' }).first().click();
+		await page.waitForURL(/\/data\/\?q=salary$/);
+		expect(await page.locator('article[data-status]').count()).toBeGreaterThanOrEqual(12);
+		expect(problems).toEqual([]);
+	});
+
+	test('the search code loads only when a search box is focused', async () => {
+		const { page, problems } = await site.open('/timeline/');
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(r.url()));
+		await page.waitForTimeout(300);
+		expect(requested.filter((u) => u.includes('pagefind'))).toEqual([]);
+		await page.getByRole('searchbox').first().focus();
+		await page.getByRole('searchbox').first().fill('InMail');
+		await expect.poll(() => requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+		expect(problems).toEqual([]);
+	});
+});

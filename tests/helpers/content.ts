@@ -1,0 +1,133 @@
+/**
+ * Reads content/ the way the site's collections do, and validates it with the same schema factories,
+ * without Astro. References come back as { collection, id } so tests can check they resolve.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { CategorySchema } from '../../src/schemas/category';
+import { ClaimSchema } from '../../src/schemas/claim';
+import type { EntryRef, RefFactory } from '../../src/schemas/common';
+import { ConflictSchema } from '../../src/schemas/conflict';
+import { EventSchema } from '../../src/schemas/event';
+import { PlatformSchema, RegionSchema } from '../../src/schemas/region';
+import { ScreenSchema } from '../../src/schemas/screen';
+import { SourceSchema } from '../../src/schemas/source';
+import { StatementSchema } from '../../src/schemas/statement';
+import { WalkthroughSchema } from '../../src/schemas/walkthrough';
+import { CONTENT, ROOT } from './paths';
+
+export type Reference = EntryRef;
+
+export interface Entry {
+	collection: string;
+	id: string;
+	/** Repository-relative path, for messages. */
+	file: string;
+	raw: unknown;
+	data: Record<string, unknown>;
+}
+
+const ref: RefFactory = (collection) => z.string().transform((id): Reference => ({ collection, id }));
+const image = () => z.string();
+
+const COLLECTIONS = {
+	sources: { kind: 'glob', dir: 'sources', ext: '.mdx', schema: SourceSchema() },
+	claims: { kind: 'glob', dir: 'claims', ext: '.yaml', schema: ClaimSchema({ ref }) },
+	conflicts: { kind: 'glob', dir: 'conflicts', ext: '.yaml', schema: ConflictSchema({ ref }) },
+	walkthroughs: { kind: 'glob', dir: 'walkthroughs', ext: '.yaml', schema: WalkthroughSchema({ ref }) },
+	categories: { kind: 'glob', dir: 'categories', ext: '.mdx', schema: CategorySchema({ ref }) },
+	regions: { kind: 'file', file: 'regions.yaml', schema: RegionSchema({ ref }) },
+	platforms: { kind: 'file', file: 'platforms.yaml', schema: PlatformSchema() },
+	screens: { kind: 'file', file: 'screens.yaml', schema: ScreenSchema({ image }) },
+	events: { kind: 'file', file: 'events.yaml', schema: EventSchema({ ref }) },
+	statements: { kind: 'file', file: 'statements.yaml', schema: StatementSchema({ ref }) },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+function walk(dir: string): string[] {
+	let out: string[] = [];
+	for (const name of readdirSync(dir).sort()) {
+		const path = join(dir, name);
+		out = statSync(path).isDirectory() ? out.concat(walk(path)) : out.concat(path);
+	}
+	return out;
+}
+
+function frontmatter(text: string, file: string): unknown {
+	const match = /^---\n([\s\S]*?)\n---/.exec(text);
+	if (!match) throw new Error(`${file}: no frontmatter`);
+	return parseYaml(match[1] ?? '');
+}
+
+export interface LoadResult {
+	entries: Entry[];
+	/** Schema and parse failures, each naming the file and field. */
+	errors: string[];
+}
+
+/** Loads every collection; never throws, so a test can report all problems at once. */
+export function loadContent(): LoadResult {
+	const entries: Entry[] = [];
+	const errors: string[] = [];
+	/** `where` is the file, plus the entry's id when one file holds many entries. */
+	const add = (collection: string, id: string, where: string, raw: unknown, schema: z.ZodType) => {
+		const result = schema.safeParse(raw);
+		if (result.success) entries.push({ collection, id, file: where, raw, data: result.data as Record<string, unknown> });
+		else for (const issue of result.error.issues) errors.push(`${where}: field "${issue.path.join('.')}": ${issue.message}`);
+	};
+	for (const [collection, spec] of Object.entries(COLLECTIONS)) {
+		if (spec.kind === 'glob') {
+			const base = join(CONTENT, spec.dir);
+			let files: string[] = [];
+			try {
+				files = walk(base).filter((f) => f.endsWith(spec.ext));
+			} catch {
+				errors.push(`content/${spec.dir}/ is missing`);
+			}
+			for (const path of files) {
+				const file = relative(ROOT, path);
+				const id = relative(base, path).slice(0, -spec.ext.length);
+				try {
+					const text = readFileSync(path, 'utf8');
+					add(collection, id, file, spec.ext === '.mdx' ? frontmatter(text, file) : parseYaml(text), spec.schema);
+				} catch (error) {
+					errors.push(`${file}: ${(error as Error).message}`);
+				}
+			}
+		} else {
+			const file = `content/${spec.file}`;
+			try {
+				const list: unknown = parseYaml(readFileSync(join(CONTENT, spec.file), 'utf8'));
+				if (!Array.isArray(list)) throw new Error('expected a list of entries');
+				list.forEach((raw, i) => {
+					const id = (raw as { id?: unknown })?.id;
+					if (typeof id !== 'string') errors.push(`${file}: entry ${i + 1} has no "id"`);
+					else add(collection, id, `${file} (id "${id}")`, raw, spec.schema);
+				});
+			} catch (error) {
+				errors.push(`${file}: ${(error as Error).message}`);
+			}
+		}
+	}
+	return { entries, errors };
+}
+
+/** Every reference inside a value, with the path of the field that holds it. */
+export function referencesIn(value: unknown, path = ''): { path: string; ref: Reference }[] {
+	if (Array.isArray(value)) return value.flatMap((v, i) => referencesIn(v, `${path}[${i}]`));
+	if (value && typeof value === 'object') {
+		const obj = value as Record<string, unknown>;
+		if (typeof obj['collection'] === 'string' && typeof obj['id'] === 'string' && Object.keys(obj).length === 2) {
+			return [{ path, ref: obj as unknown as Reference }];
+		}
+		return Object.entries(obj).flatMap(([k, v]) => referencesIn(v, path ? `${path}.${k}` : k));
+	}
+	return [];
+}
+
+export function byCollection(entries: readonly Entry[], collection: CollectionName): Entry[] {
+	return entries.filter((e) => e.collection === collection);
+}

@@ -1,0 +1,59 @@
+/** One static server and one browser per test file, and pages that record every problem a reader could hit. */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { HAS_BROWSER, launch } from './browser';
+import { serveDist, type StaticServer } from './server';
+
+export interface Watched {
+	page: Page;
+	/** Console errors, uncaught exceptions, dialogs, failed requests and requests to other origins. */
+	problems: string[];
+}
+
+export function useSite() {
+	const state: { server?: StaticServer; browser?: Browser } = {};
+	beforeAll(async () => {
+		if (!HAS_BROWSER) return;
+		state.server = await serveDist();
+		state.browser = await launch();
+	});
+	afterAll(async () => {
+		await state.browser?.close();
+		await state.server?.close();
+	});
+
+	async function open(path: string, options: BrowserContextOptions & { init?: string } = {}): Promise<Watched> {
+		const { init, ...contextOptions } = options;
+		const context = await state.browser!.newContext(contextOptions);
+		if (init) await context.addInitScript(init);
+		const page = await context.newPage();
+		const problems: string[] = [];
+		const origin = state.server!.url;
+		const missingDocuments = new Set<string>();
+		page.on('console', (m) => {
+			// A made-up address is meant to get the 404 page; the browser logs that as an error.
+			if (m.type() === 'error' && !missingDocuments.has(m.location().url)) problems.push(`console: ${m.text()}`);
+		});
+		page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+		page.on('dialog', (d) => {
+			problems.push(`dialog: ${d.message()}`);
+			void d.dismiss();
+		});
+		page.on('request', (r) => {
+			const url = r.url();
+			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`other origin: ${url}`);
+		});
+		page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+		page.on('response', (r) => {
+			if (r.status() < 400) return;
+			if (r.request().resourceType() === 'document') missingDocuments.add(r.url());
+			else problems.push(`HTTP ${r.status()}: ${r.url()}`);
+		});
+		await page.goto(`${origin}${path}`);
+		return { page, problems };
+	}
+
+	return { open, url: (path: string) => `${state.server!.url}${path}` };
+}
+
+export { HAS_BROWSER };
