@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { FACTS_REVIEWED } from '../consts';
-import { claimHref } from '../lib/cite';
+import { claimHref, distinctLabels } from '../lib/cite';
 import { guideDescription, guideTitle, SETTING_URL, type ChooserOptions, type Cite, type GuideView, type Named } from '../lib/guide-view';
 import { guidePath } from '../lib/guide-link';
 import { screenSize, type ScreenDrawing } from '../lib/screen-svg';
@@ -59,11 +59,13 @@ export function fileOf(entry: { id: string; filePath?: string | undefined }, col
 /** Cites for a list of claim references, in source order, one per claim. */
 export async function citesFor(refs: readonly Ref[], where: string): Promise<Cite[]> {
 	const { claims, sources } = await site();
-	return refs.map((ref) => {
-		const claim = must(claims, ref, where);
-		const source = must(sources, claim.data.source, `${fileOf(claim, 'claims')}: field "source"`);
-		return { href: claimHref(claim.id), label: source.data.label, title: source.data.title };
-	});
+	return distinctLabels(
+		refs.map((ref) => {
+			const claim = must(claims, ref, where);
+			const source = must(sources, claim.data.source, `${fileOf(claim, 'claims')}: field "source"`);
+			return { href: claimHref(claim.id), label: source.data.label, title: source.data.title };
+		}),
+	);
 }
 
 export async function regionList(): Promise<CollectionEntry<'regions'>[]> {

@@ -63,9 +63,39 @@ export function listCountries(locale = 'en'): Country[] {
 	})).sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
-/** Finds a country by exact name (any case) or code, as typed in the country box. */
+/** Names readers type that differ from the runtime's English names (keys in lower case). */
+const ALIASES: Record<string, string> = {
+	uk: 'GB',
+	'u.k.': 'GB',
+	britain: 'GB',
+	'great britain': 'GB',
+	england: 'GB',
+	scotland: 'GB',
+	wales: 'GB',
+	'northern ireland': 'GB',
+	usa: 'US',
+	'u.s.': 'US',
+	'u.s.a.': 'US',
+	america: 'US',
+	'united states of america': 'US',
+	'hong kong': 'HK',
+	holland: 'NL',
+	'czech republic': 'CZ',
+	turkey: 'TR',
+	deutschland: 'DE',
+	'españa': 'ES',
+	italia: 'IT',
+	nederland: 'NL',
+	'österreich': 'AT',
+	schweiz: 'CH',
+	suisse: 'CH',
+	svizzera: 'CH',
+};
+
+/** Finds a country by name (any case), a common alternative name, or code, as typed in the country box. */
 export function findCountry(input: string, countries: readonly Country[]): Country | undefined {
 	const wanted = input.trim().toLocaleLowerCase();
 	if (!wanted) return undefined;
-	return countries.find((c) => c.name.toLocaleLowerCase() === wanted || c.code.toLocaleLowerCase() === wanted);
+	const code = ALIASES[wanted] ?? wanted.toUpperCase();
+	return countries.find((c) => c.name.toLocaleLowerCase() === wanted || c.code === code);
 }

@@ -31,8 +31,10 @@ interface Box {
 
 /** The smallest size of each frame; a drawing grows taller when its rows need it (see `screenSize`). */
 export const SCREEN_SIZE: Record<'desktop' | 'phone', { width: number; height: number }> = {
-	desktop: { width: 640, height: 320 },
-	phone: { width: 300, height: 480 },
+	// Narrow enough that a desktop drawing's text stays legible when shrunk to a phone's width, and phones
+	// only as tall as a few rows need.
+	desktop: { width: 540, height: 300 },
+	phone: { width: 300, height: 340 },
 };
 
 const FONT = 14;
@@ -104,7 +106,7 @@ function layout(drawing: ScreenDrawing): { width: number; height: number; bar: B
 	if (drawing.frame === 'desktop') {
 		const top = drawing.address ? 72 : 36;
 		// The list leaves a left rail for the settings menu and room for the pointer left of a row.
-		const content: Box = { x: 176, y: top + 72, w: width - 200, h: 0 };
+		const content: Box = { x: 124, y: top + 72, w: width - 144, h: 0 };
 		content.h = drawing.rows.reduce((sum, row) => sum + rowHeight(row, content.w), 0);
 		return { width, height: Math.max(min, content.y + content.h + 24), bar: { x: 0, y: top, w: width, h: 52 }, content };
 	}
@@ -236,7 +238,7 @@ function desktopFrame(drawing: ScreenDrawing, width: number, height: number, bar
 	const from = Math.max(av.from, 56);
 	out += text(from, bar.y + 31, fit(drawing.title, av.to - 16 - from, 15, BOLD), 'b');
 	out += av.svg;
-	out += [0, 1, 2, 3].map((i) => `<rect class="p" x="24" y="${content.y + 10 + i * 30}" width="104" height="12" rx="6"/>`).join('');
+	out += [0, 1, 2, 3].map((i) => `<rect class="p" x="20" y="${content.y + 10 + i * 30}" width="64" height="12" rx="6"/>`).join('');
 	return out;
 }
 
@@ -244,7 +246,8 @@ function desktopFrame(drawing: ScreenDrawing, width: number, height: number, bar
 function phoneFrame(drawing: ScreenDrawing, width: number, height: number, bar: Box): string {
 	let out = `<rect class="bg" x="2" y="2" width="${width - 4}" height="${height - 4}" rx="36" stroke="var(--frame)" stroke-width="4"/>`;
 	out += text(34, 31, '9:41', 'b s');
-	out += `<rect class="f" x="${width / 2 - 36}" y="13" width="72" height="22" rx="11"/>`;
+	// A front camera dot: neutral between iPhone and Android.
+	out += `<circle class="f" cx="${width / 2}" cy="24" r="7"/>`;
 	out += `<path class="i" d="M${width - 86} 30h3v-3h-3zm5 0h3v-6h-3zm5 0h3v-9h-3z"/>`;
 	out += `<rect x="${width - 62}" y="20" width="24" height="12" rx="3" fill="none" stroke="var(--ink)"/><rect class="i" x="${width - 60}" y="22" width="16" height="8" rx="1"/>`;
 	if (drawing.address) {

@@ -1,3 +1,4 @@
+import type { CLAIM_TOPICS } from '../schemas/claim';
 /** How each verdict is named and explained to readers. */
 export const VERDICT_TEXT = {
 	confirmed: { label: 'Confirmed', meaning: 'Backed by LinkedIn, a regulator, or two or more independent sources.' },
@@ -9,3 +10,15 @@ export const VERDICT_TEXT = {
 } as const;
 
 export type Verdict = keyof typeof VERDICT_TEXT;
+
+/** How each claim topic is named to readers. */
+export const TOPIC_TEXT = {
+	'data-used': 'Data used for training',
+	exclusion: 'Data left out',
+	rollout: 'Where and when',
+	default: 'On by default',
+	steps: 'How to switch it off',
+	'opt-out-scope': 'What opting out covers',
+	'related-setting': 'Related setting',
+	other: 'Other',
+} as const satisfies Record<(typeof CLAIM_TOPICS)[number], string>;

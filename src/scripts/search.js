@@ -37,7 +37,10 @@ function excerptNodes(excerpt) {
 	return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
 		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
 		const text = (marked ? (marked[1] ?? '') : part).replace(/<[^>]*>/g, '');
-		const decoded = new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+		// A textarea decodes entities without parsing markup, and keeps leading spaces (DOMParser drops them).
+		const decoder = document.createElement('textarea');
+		decoder.innerHTML = text;
+		const decoded = decoder.value;
 		if (!marked) return document.createTextNode(decoded);
 		const mark = document.createElement('mark');
 		mark.textContent = decoded;
@@ -126,7 +129,9 @@ export async function attach(form) {
 	form.addEventListener('change', (e) => {
 		if (e.target instanceof HTMLElement && e.target.matches('[data-search-filters] input')) void run();
 	});
+	// Enter in the header box opens the full results on /data/ (the form's own action); on /data/ it stays put.
 	form.addEventListener('submit', (e) => {
+		if (form.dataset['search'] === 'header') return;
 		e.preventDefault();
 		void run();
 	});

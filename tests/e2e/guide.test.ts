@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HAS_BROWSER, useSite } from '../helpers/e2e';
+import { HAS_BROWSER, hydrated, useSite } from '../helpers/e2e';
 
 const STORAGE_BLOCKED = `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`;
 
@@ -70,8 +70,10 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		const { page, problems } = await site.open('/guide/canada/desktop/');
 		await page.locator('#tick-settings').check();
 		await page.reload();
+		await hydrated(page);
 		expect(await page.locator('#tick-settings').isChecked()).toBe(true);
 		await page.goto(site.url('/guide/canada/android/'));
+		await hydrated(page);
 		expect(await page.locator('#tick-settings').isChecked()).toBe(false);
 		expect(problems).toEqual([]);
 	});

@@ -50,10 +50,19 @@ export function useSite() {
 			else problems.push(`HTTP ${r.status()}: ${r.url()}`);
 		});
 		await page.goto(`${origin}${path}`);
+		if (contextOptions.javaScriptEnabled !== false) await hydrated(page);
 		return { page, problems };
 	}
 
 	return { open, url: (path: string) => `${state.server!.url}${path}` };
+}
+
+/**
+ * Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then). A reader's
+ * click before that reaches only the server-rendered HTML, so tests act after it.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 }
 
 export { HAS_BROWSER };

@@ -38,6 +38,8 @@ const UI_PAIRS: [string, string][] = [
 	['focus', 'page'],
 	['focus', 'surface'],
 	['accent', 'page'],
+	['control', 'page'],
+	['control', 'surface'],
 ];
 
 describe.each([
@@ -45,7 +47,7 @@ describe.each([
 	['dark', dark],
 ])('%s scheme', (_, colours) => {
 	test('defines every colour', () => {
-		expect(Object.keys(colours).sort()).toEqual(['accent', 'accent-ink', 'bad', 'focus', 'good', 'ink', 'line', 'muted', 'page', 'surface', 'warn']);
+		expect(Object.keys(colours).sort()).toEqual(['accent', 'accent-ink', 'bad', 'control', 'focus', 'good', 'ink', 'line', 'muted', 'page', 'surface', 'warn']);
 	});
 	test.each(TEXT_PAIRS)('%s text on %s meets 4.5:1', (fg, bg) => {
 		expect(contrast(colours[fg]!, colours[bg]!)).toBeGreaterThanOrEqual(4.5);

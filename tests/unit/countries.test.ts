@@ -46,4 +46,16 @@ describe('country → region table', () => {
 		expect(findCountry('ch', countries)?.region).toBe('switzerland');
 		expect(findCountry('Atlantis', countries)).toBeUndefined();
 	});
+
+	test('the names readers actually type find their country', () => {
+		const countries = listCountries();
+		expect(findCountry('UK', countries)?.region).toBe('uk');
+		expect(findCountry(' Britain ', countries)?.region).toBe('uk');
+		expect(findCountry('USA', countries)?.region).toBe('us');
+		expect(findCountry('Hong Kong', countries)?.region).toBe('hong-kong');
+		expect(findCountry('Deutschland', countries)?.region).toBe('eu-eea');
+		expect(findCountry('Schweiz', countries)?.region).toBe('switzerland');
+		// An alias never shadows a real code: "US" is still the United States, not something else.
+		expect(findCountry('us', countries)?.code).toBe('US');
+	});
 });

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findCountry, listCountries, type Country } from '../../lib/countries';
-import { guessPlatform, suggestRegion } from '../../lib/detect';
+import type { Country } from '../../lib/countries';
 import { guideDataPath, guidePath, parseLocation, type LinkProblem } from '../../lib/guide-link';
 import type { ChooserOptions, GuideView, Named } from '../../lib/guide-view';
 import { loadProgress, openStorage, saveProgress } from '../../lib/progress';
@@ -15,6 +14,11 @@ interface Props {
 }
 
 const PLATFORM_FALLBACK = 'desktop';
+
+// Guessing and the country list are needed only on the chooser pages or once a reader types a country,
+// so they load then rather than with every guide page.
+const loadDetect = () => import('../../lib/detect');
+const loadCountries = () => import('../../lib/countries');
 
 function problemText(problem: LinkProblem): string {
 	const what = problem.field === 'region' ? 'region' : 'device';
@@ -39,7 +43,8 @@ export default function Guide({ options, initial, site }: Props) {
 	const [countryNote, setCountryNote] = useState('');
 	const storage = useRef(openStorage(() => globalThis.localStorage));
 	const known = useMemo(() => ({ regions: options.regions.map((r) => r.id), platforms: options.platforms.map((p) => p.id) }), [options]);
-	const countries = useMemo<Country[]>(() => (enhanced ? listCountries() : []), [enhanced]);
+	const [countries, setCountries] = useState<Country[]>([]);
+	const countryLookup = useRef<((input: string) => Country | undefined) | undefined>();
 	const nameOf = (list: Named[], id: string | undefined) => list.find((x) => x.id === id)?.name ?? '';
 
 	async function show(nextRegion: string, nextPlatform: string, how: 'push' | 'replace' | 'none') {
@@ -55,6 +60,8 @@ export default function Guide({ options, initial, site }: Props) {
 			if (how === 'push') history.pushState({ region: nextRegion, platform: nextPlatform }, '', next.path);
 			if (how === 'replace') history.replaceState({ region: nextRegion, platform: nextPlatform }, '', next.path);
 			setAnnouncement(`Showing the steps for ${next.platform.name} in ${next.region.name}.`);
+			// On a chooser-only page the steps appear below the chooser: take the reader to them.
+			if (!initial && how === 'push') requestAnimationFrame(() => document.getElementById('walkthrough-title')?.focus());
 		} catch {
 			setLoadError(guidePath(nextRegion, nextPlatform));
 		}
@@ -66,11 +73,13 @@ export default function Guide({ options, initial, site }: Props) {
 		const parsed = parseLocation(window.location, known);
 		setNotes(parsed.problems.map(problemText));
 		if (!initial) {
-			const guess = parsed.choice.platform ?? guessPlatform(navigator.userAgent, navigator.maxTouchPoints);
-			if (!parsed.choice.platform) setGuessedPlatform(guess);
-			setSuggestedRegion(suggestRegion({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages }));
-			if (parsed.choice.region) void show(parsed.choice.region, guess, 'replace');
-			else if (parsed.choice.platform) setPlatform(parsed.choice.platform);
+			void loadDetect().then(({ guessPlatform, suggestRegion }) => {
+				const guess = parsed.choice.platform ?? guessPlatform(navigator.userAgent, navigator.maxTouchPoints);
+				if (!parsed.choice.platform) setGuessedPlatform(guess);
+				setSuggestedRegion(suggestRegion({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages }));
+				if (parsed.choice.region) void show(parsed.choice.region, guess, 'replace');
+				else if (parsed.choice.platform) setPlatform(parsed.choice.platform);
+			});
 		}
 		const onPop = () => {
 			const { choice } = parseLocation(window.location, known);
@@ -104,17 +113,27 @@ export default function Guide({ options, initial, site }: Props) {
 		event.preventDefault();
 		setNotes([]);
 		const nextRegion = field === 'region' ? id : region;
-		const nextPlatform = field === 'platform' ? id : (platform ?? guessedPlatform);
+		const nextPlatform = field === 'platform' ? id : (platform ?? guessedPlatform ?? PLATFORM_FALLBACK);
 		if (field === 'platform') setGuessedPlatform(undefined);
 		if (nextRegion && nextPlatform) void show(nextRegion, nextPlatform, 'push');
 		else if (field === 'platform') setPlatform(id);
 	}
 
-	function onCountry(value: string) {
+	async function prepareCountries() {
+		if (!countryLookup.current) {
+			const { findCountry, listCountries } = await loadCountries();
+			const list = listCountries();
+			countryLookup.current = (input) => findCountry(input, list);
+			setCountries(list);
+		}
+		return countryLookup.current;
+	}
+
+	async function onCountry(value: string) {
 		setCountryInput(value);
-		const country = findCountry(value, countries);
+		const country = (await prepareCountries())(value);
 		if (!country) {
-			setCountryNote('');
+			setCountryNote(value.trim().length > 3 ? 'No country by that name yet: keep typing, or pick one from the list.' : '');
 			return;
 		}
 		setCountryNote(`${country.name} is covered by the ${nameOf(options.regions, country.region)} rules.`);
@@ -122,7 +141,8 @@ export default function Guide({ options, initial, site }: Props) {
 		void show(country.region, nextPlatform, 'push');
 	}
 
-	const absoluteUrl = view ? new URL(view.path, site).href : site;
+	// Once running, the page's own address is the truth (a build may not know where it is deployed).
+	const absoluteUrl = view ? new URL(view.path, enhanced ? location.origin : site).href : site;
 	const share = enhanced && view
 		? {
 				canShare: typeof navigator !== 'undefined' && typeof navigator.share === 'function',
@@ -185,7 +205,7 @@ export default function Guide({ options, initial, site }: Props) {
 							<label for="country" class="block text-sm font-semibold">
 								Not sure? Type your country
 							</label>
-							<input id="country" list="country-list" value={countryInput} onInput={(e) => onCountry(e.currentTarget.value)} autocomplete="off" class="w-full max-w-sm rounded-md border-2 border-line bg-page px-2 py-1" />
+							<input id="country" list="country-list" value={countryInput} onFocus={() => void prepareCountries()} onInput={(e) => void onCountry(e.currentTarget.value)} autocomplete="off" class="w-full max-w-sm rounded-md border-2 border-control bg-page px-2 py-1" />
 							<datalist id="country-list">
 								{countries.map((c) => (
 									<option key={c.code} value={c.name} />
