@@ -3,10 +3,12 @@
  * missing entry throws with the file and field that hold it, so a dangling reference fails the build
  * (Astro itself only logs it).
  */
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { FACTS_REVIEWED } from '../consts';
 import { claimHref, distinctLabels } from '../lib/cite';
-import { guideDescription, guideTitle, SETTING_URL, type ChooserOptions, type Cite, type GuideView, type Named } from '../lib/guide-view';
+import { guideDescription, guideTitle, SCREENSHOT_MAX_WIDTH, SETTING_URL, type ChooserOptions, type Cite, type GuideView, type Named, type Picture } from '../lib/guide-view';
 import { guidePath } from '../lib/guide-link';
 import { screenSize, type ScreenDrawing } from '../lib/screen-svg';
 import { regionStatus, statusSentence } from '../lib/status';
@@ -111,6 +113,19 @@ export function screenPath(id: string): string {
 	return `/screens/${id}.svg`;
 }
 
+/** A step's picture: a real screenshot when content/screens.yaml has one (resized and re-encoded), else the drawing. */
+export async function pictureOf(screen: CollectionEntry<'screens'>): Promise<Picture> {
+	const { screenshot, alt } = screen.data;
+	if (screenshot) {
+		// The schema's image() is Astro's, so this is the full ImageMetadata that getImage wants.
+		const image = await getImage({ src: screenshot as ImageMetadata, width: Math.min(screenshot.width, SCREENSHOT_MAX_WIDTH), format: 'webp' });
+		const width = Number(image.attributes['width']);
+		const height = Number(image.attributes['height']);
+		return { src: image.src, alt, width, height, kind: 'screenshot' };
+	}
+	return { src: screenPath(screen.id), alt, ...screenSize(drawingOf(screen)), kind: 'drawing' };
+}
+
 /** Builds the whole walkthrough for one pair. */
 export async function guideView(regionId: string, platformId: string): Promise<GuideView> {
 	const { regions, platforms, screens, statements } = await site();
@@ -125,13 +140,12 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 		w.steps.map(async (step, i) => {
 			const where = `${file}: steps[${i}]`;
 			const screen = must(screens, step.screen, `${where}.screen`);
-			const size = screenSize(drawingOf(screen));
 			return {
 				id: step.id,
 				title: step.title,
 				text: step.text,
 				labels: step.labels,
-				picture: { src: screenPath(screen.id), alt: screen.data.alt, width: size.width, height: size.height },
+				picture: await pictureOf(screen),
 				cites: await citesFor(step.claims, `${where}.claims`),
 			};
 		}),

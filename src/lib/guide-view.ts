@@ -23,7 +23,12 @@ export interface Picture {
 	alt: string;
 	width: number;
 	height: number;
+	/** A drawing is labelled as an illustration; a real screenshot is not. */
+	kind: 'drawing' | 'screenshot';
 }
+
+/** Widest a screenshot is served at: twice the width the walkthrough shows it, for sharp high-density screens. */
+export const SCREENSHOT_MAX_WIDTH = 900;
 
 export interface StepView {
 	id: string;

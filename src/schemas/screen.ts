@@ -14,7 +14,14 @@ const ScreenRow = z.object({
  * An annotated illustration of one LinkedIn screen. Real screenshots could not be captured; when one is
  * added as `screenshot`, it takes precedence over the drawing.
  */
-export const ScreenSchema = ({ image }: { image: () => z.ZodType }) =>
+/** What Astro's image() yields for a local image (tests stand in a plain object). */
+export interface ScreenshotImage {
+	src: string;
+	width: number;
+	height: number;
+}
+
+export const ScreenSchema = ({ image }: { image: () => z.ZodType<ScreenshotImage> }) =>
 	z
 		.object({
 			id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),

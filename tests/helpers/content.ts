@@ -30,7 +30,7 @@ export interface Entry {
 }
 
 const ref: RefFactory = (collection) => z.string().transform((id): Reference => ({ collection, id }));
-const image = () => z.string();
+const image = () => z.string().transform((src) => ({ src, width: 0, height: 0 }));
 
 const COLLECTIONS = {
 	sources: { kind: 'glob', dir: 'sources', ext: '.mdx', schema: SourceSchema() },

@@ -111,7 +111,7 @@ export function Walkthrough({ view, level, ticked, onTick, progressNote, share, 
 							)}
 							<figure class="max-w-md">
 								<img src={step.picture.src} alt={step.picture.alt} width={step.picture.width} height={step.picture.height} loading={i === 0 ? 'eager' : 'lazy'} decoding="async" class={`h-auto w-full rounded-md border border-line ${step.picture.width < 400 ? 'max-w-72' : ''}`} />
-								<figcaption class="hint mt-1">Illustration, not a screenshot: the highlighted control is the one to press.</figcaption>
+								{step.picture.kind === 'drawing' && <figcaption class="hint mt-1">Illustration, not a screenshot: the highlighted control is the one to press.</figcaption>}
 							</figure>
 						</li>
 					))}
