@@ -5,7 +5,7 @@ import type { Cite } from '../../lib/guide-view';
 export function Cites({ cites }: { cites: readonly Cite[] }) {
 	if (cites.length === 0) return null;
 	return (
-		<span class="cites whitespace-nowrap text-sm">
+		<span class="cites whitespace-nowrap text-sm" data-pagefind-ignore>
 			{cites.map((cite) => (
 				<Fragment key={cite.href}>
 					{' '}
