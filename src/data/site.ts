@@ -115,15 +115,15 @@ export function screenPath(id: string): string {
 
 /** A step's picture: a real screenshot when content/screens.yaml has one (resized and re-encoded), else the drawing. */
 export async function pictureOf(screen: CollectionEntry<'screens'>): Promise<Picture> {
-	const { screenshot, alt } = screen.data;
-	if (screenshot) {
+	const { screenshot, screenshotAlt, alt, frame } = screen.data;
+	if (screenshot && screenshotAlt) {
 		// The schema's image() is Astro's, so this is the full ImageMetadata that getImage wants.
 		const image = await getImage({ src: screenshot as ImageMetadata, width: Math.min(screenshot.width, SCREENSHOT_MAX_WIDTH), format: 'webp' });
 		const width = Number(image.attributes['width']);
 		const height = Number(image.attributes['height']);
-		return { src: image.src, alt, width, height, kind: 'screenshot' };
+		return { src: image.src, alt: screenshotAlt, width, height, kind: 'screenshot', frame };
 	}
-	return { src: screenPath(screen.id), alt, ...screenSize(drawingOf(screen)), kind: 'drawing' };
+	return { src: screenPath(screen.id), alt, ...screenSize(drawingOf(screen)), kind: 'drawing', frame };
 }
 
 /** Builds the whole walkthrough for one pair. */

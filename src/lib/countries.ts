@@ -92,10 +92,13 @@ const ALIASES: Record<string, string> = {
 	svizzera: 'CH',
 };
 
-/** Finds a country by name (any case), a common alternative name, or code, as typed in the country box. */
-export function findCountry(input: string, countries: readonly Country[]): Country | undefined {
+/**
+ * Finds a country by name (any case), a common alternative name, or, with `codes`, its two-letter code.
+ * Codes are off while a reader is still typing: "is" on the way to "Israel" must not pick Iceland.
+ */
+export function findCountry(input: string, countries: readonly Country[], { codes = true } = {}): Country | undefined {
 	const wanted = input.trim().toLocaleLowerCase();
 	if (!wanted) return undefined;
-	const code = ALIASES[wanted] ?? wanted.toUpperCase();
+	const code = ALIASES[wanted] ?? (codes ? wanted.toUpperCase() : undefined);
 	return countries.find((c) => c.name.toLocaleLowerCase() === wanted || c.code === code);
 }

@@ -25,6 +25,8 @@ export interface Picture {
 	height: number;
 	/** A drawing is labelled as an illustration; a real screenshot is not. */
 	kind: 'drawing' | 'screenshot';
+	/** What the picture shows, which decides how wide it is displayed. */
+	frame: 'desktop' | 'phone';
 }
 
 /** Widest a screenshot is served at: twice the width the walkthrough shows it, for sharp high-density screens. */

@@ -10,10 +10,6 @@ const ScreenRow = z.object({
 	on: z.boolean().optional(),
 });
 
-/**
- * An annotated illustration of one LinkedIn screen. Real screenshots could not be captured; when one is
- * added as `screenshot`, it takes precedence over the drawing.
- */
 /** What Astro's image() yields for a local image (tests stand in a plain object). */
 export interface ScreenshotImage {
 	src: string;
@@ -21,6 +17,10 @@ export interface ScreenshotImage {
 	height: number;
 }
 
+/**
+ * An annotated illustration of one LinkedIn screen. None could be captured for this project; when a real
+ * `screenshot` is added, it takes precedence over the drawing, with its own `screenshotAlt`.
+ */
 export const ScreenSchema = ({ image }: { image: () => z.ZodType<ScreenshotImage> }) =>
 	z
 		.object({
@@ -38,11 +38,16 @@ export const ScreenSchema = ({ image }: { image: () => z.ZodType<ScreenshotImage
 			/** What the picture shows, for people who cannot see it. */
 			alt: z.string().min(20),
 			screenshot: image().optional(),
+			/** What the screenshot shows; the drawing's `alt` describes the drawing's highlight, which a screenshot may not have. */
+			screenshotAlt: z.string().min(20).optional(),
 		})
 		.superRefine((screen, ctx) => {
 			const highlighted = screen.rows.filter((row) => row.highlight).length + (screen.highlightAvatar ? 1 : 0);
 			if (screen.highlightAvatar && screen.avatar === 'none') {
 				ctx.addIssue({ code: 'custom', path: ['highlightAvatar'], message: 'cannot highlight a profile picture that is not drawn' });
+			}
+			if (screen.screenshot && !screen.screenshotAlt) {
+				ctx.addIssue({ code: 'custom', path: ['screenshotAlt'], message: 'a screenshot needs its own alt text' });
 			}
 			if (highlighted !== 1) {
 				ctx.addIssue({ code: 'custom', path: ['rows'], message: `a screen highlights exactly one control; found ${highlighted}` });

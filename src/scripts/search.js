@@ -63,15 +63,18 @@ function selectedFilters(form) {
 
 /**
  * @param {HTMLElement} results
+ * @param {HTMLElement | null} status the live region that announces the summary
  * @param {string} query
  * @param {PagefindResultData[]} items
  */
-function render(results, query, items) {
+function render(results, status, query, items) {
 	results.replaceChildren();
+	if (status) status.textContent = '';
 	if (!query) return;
 	const summary = document.createElement('p');
 	summary.className = 'text-sm text-muted mb-2';
 	summary.textContent = items.length === 0 ? `No results for “${query}”.` : `${items.length === MAX_RESULTS ? 'Top ' : ''}${items.length} result${items.length === 1 ? '' : 's'} for “${query}”`;
+	if (status) status.textContent = summary.textContent;
 	results.append(summary);
 	const list = document.createElement('ol');
 	list.className = 'space-y-3';
@@ -102,22 +105,23 @@ export async function attach(form) {
 	const input = form.querySelector('input[type=search]');
 	/** @type {HTMLElement | null} */
 	const results = form.querySelector('[role=region]');
+	/** @type {HTMLElement | null} */
+	const status = form.querySelector('[data-search-status]');
 	if (!input || !results) return;
-	form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
 	let latest = 0;
 	const run = async () => {
 		const ticket = ++latest;
 		const query = input.value.trim();
 		const filters = selectedFilters(form);
-		if (!query && Object.keys(filters).length === 0) return render(results, '', []);
+		if (!query && Object.keys(filters).length === 0) return render(results, status, '', []);
 		try {
 			const pf = await loadPagefind();
 			// A null query lists everything that matches the filters.
 			const found = await pf.search(query || null, { filters });
 			const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-			if (ticket === latest) render(results, query || 'the chosen filters', items);
+			if (ticket === latest) render(results, status, query || 'the chosen filters', items);
 		} catch {
-			results.textContent = 'Search is not available right now. Browse the data categories on the Data used page instead.';
+			if (ticket === latest) results.textContent = 'Search is not available right now. Browse the data categories on the Data used page instead.';
 		}
 	};
 	/** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -137,12 +141,15 @@ export async function attach(form) {
 	});
 	form.addEventListener('keydown', (e) => {
 		if (e.key === 'Escape' && form.dataset['search'] === 'header') {
+			// Also drop a search still under way, so it cannot refill the panel.
+			clearTimeout(timer);
+			latest++;
 			input.value = '';
-			render(results, '', []);
+			render(results, status, '', []);
 			input.focus();
 		}
 	});
 	const initial = new URLSearchParams(location.search).get('q');
 	if (initial && form.dataset['search'] === 'page' && !input.value) input.value = initial.slice(0, 100);
-	if (input.value) await run();
+	if (input.value || Object.keys(selectedFilters(form)).length > 0) await run();
 }

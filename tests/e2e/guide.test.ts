@@ -35,6 +35,22 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('typing a country letter by letter never stops at a country on the way, and keeps focus in the box', async () => {
+		const { page, problems } = await site.open('/guide/');
+		const visited: string[] = [];
+		page.on('framenavigated', (frame) => visited.push(frame.url()));
+		const box = page.getByLabel('Not sure? Type your country');
+		const historyBefore = await page.evaluate(() => history.length);
+		// "is" is Iceland's code: an Israeli reader must not pass through the EU / EEA guide.
+		await box.pressSequentially('Israel', { delay: 40 });
+		await page.waitForURL(/\/guide\/other\/[a-z-]+\/$/);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('country');
+		// One new history entry for the one country reached, none for the letters on the way.
+		expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+		expect(visited.filter((url) => url.includes('/eu-eea/'))).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
 	test('with JavaScript off, a guide page has the whole walkthrough and plain links to switch', async () => {
 		const { page, problems } = await site.open('/guide/uk/ios/', { javaScriptEnabled: false });
 		const steps = page.locator('#walkthrough ol[data-steps] > li');

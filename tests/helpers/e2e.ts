@@ -43,7 +43,10 @@ export function useSite() {
 			const url = r.url();
 			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`other origin: ${url}`);
 		});
-		page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+		// A request the browser aborts because the test navigated away is not a reader-visible failure.
+		page.on('requestfailed', (r) => {
+			if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()}`);
+		});
 		page.on('response', (r) => {
 			if (r.status() < 400) return;
 			if (r.request().resourceType() === 'document') missingDocuments.add(r.url());
@@ -58,11 +61,12 @@ export function useSite() {
 }
 
 /**
- * Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then). A reader's
- * click before that reaches only the server-rendered HTML, so tests act after it.
+ * Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then) and the guide
+ * has run its first effects (restored ticks, read the link), which it marks with `data-enhanced`. A
+ * reader's click before that reaches only the server-rendered HTML, so tests act after it.
  */
 export async function hydrated(page: Page): Promise<void> {
-	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]') && !document.querySelector('[aria-labelledby="chooser-title"]:not([data-enhanced])'));
 }
 
 export { HAS_BROWSER };

@@ -55,7 +55,15 @@ describe('country → region table', () => {
 		expect(findCountry('Hong Kong', countries)?.region).toBe('hong-kong');
 		expect(findCountry('Deutschland', countries)?.region).toBe('eu-eea');
 		expect(findCountry('Schweiz', countries)?.region).toBe('switzerland');
-		// An alias never shadows a real code: "US" is still the United States, not something else.
-		expect(findCountry('us', countries)?.code).toBe('US');
+	});
+
+	test('while a reader is still typing, two letters are not yet a country code', () => {
+		const countries = listCountries();
+		// "is" on the way to "Israel" must not send an Israeli reader to Iceland's EU rules.
+		expect(findCountry('is', countries, { codes: false })).toBeUndefined();
+		expect(findCountry('ch', countries, { codes: false })).toBeUndefined();
+		expect(findCountry('Israel', countries, { codes: false })?.region).toBe('other');
+		// Once the reader commits (leaves the box or picks from the list), a code is accepted.
+		expect(findCountry('is', countries)?.code).toBe('IS');
 	});
 });

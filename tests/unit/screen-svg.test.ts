@@ -128,7 +128,7 @@ describe('screen drawings', () => {
 		expect(off.fill).not.toBe(on.fill);
 	});
 
-	test('desktop and phone frames have their documented sizes, declared in the file', () => {
+	test('a drawing declares its real size, and desktop text stays legible on a phone', () => {
 		// Shrunk to a common 360 px phone (minus page and step padding), desktop text stays readable: 8 px or more.
 		expect((14 * (360 - 48)) / SCREEN_SIZE.desktop.width).toBeGreaterThanOrEqual(8);
 		for (const drawing of [base, phone]) {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { pageTitle } from '../../consts';
 import type { Country } from '../../lib/countries';
 import { guideDataPath, guidePath, parseLocation, type LinkProblem } from '../../lib/guide-link';
 import type { ChooserOptions, GuideView, Named } from '../../lib/guide-view';
@@ -44,36 +45,47 @@ export default function Guide({ options, initial, site }: Props) {
 	const storage = useRef(openStorage(() => globalThis.localStorage));
 	const known = useMemo(() => ({ regions: options.regions.map((r) => r.id), platforms: options.platforms.map((p) => p.id) }), [options]);
 	const [countries, setCountries] = useState<Country[]>([]);
-	const countryLookup = useRef<((input: string) => Country | undefined) | undefined>();
+	const countryLookup = useRef<Promise<(input: string, committed: boolean) => Country | undefined>>();
+	/** Counts requests for a walkthrough, so an answer that arrives after a newer request is dropped. */
+	const requests = useRef(0);
+	/** The path of the walkthrough shown (or of this page when none is): popstate within it is only a #fragment. */
+	const shownPath = useRef(initial?.path ?? '');
 	const nameOf = (list: Named[], id: string | undefined) => list.find((x) => x.id === id)?.name ?? '';
 
-	async function show(nextRegion: string, nextPlatform: string, how: 'push' | 'replace' | 'none') {
-		setRegion(nextRegion);
-		setPlatform(nextPlatform);
+	async function show(nextRegion: string, nextPlatform: string, how: 'push' | 'replace' | 'none', focusSteps = false) {
+		const request = ++requests.current;
 		setLoadError(undefined);
 		try {
 			const response = await fetch(guideDataPath(nextRegion, nextPlatform));
 			if (!response.ok) throw new Error(String(response.status));
 			const next = (await response.json()) as GuideView;
+			if (request !== requests.current) return;
+			setRegion(nextRegion);
+			setPlatform(nextPlatform);
 			setView(next);
-			document.title = document.title.replace(/^[^|]*/, `${next.title} `);
-			if (how === 'push') history.pushState({ region: nextRegion, platform: nextPlatform }, '', next.path);
-			if (how === 'replace') history.replaceState({ region: nextRegion, platform: nextPlatform }, '', next.path);
+			shownPath.current = next.path;
+			document.title = pageTitle(next.title);
+			if (how === 'push') history.pushState(null, '', next.path);
+			if (how === 'replace') history.replaceState(null, '', next.path);
 			setAnnouncement(`Showing the steps for ${next.platform.name} in ${next.region.name}.`);
 			// On a chooser-only page the steps appear below the chooser: take the reader to them.
-			if (!initial && how === 'push') requestAnimationFrame(() => document.getElementById('walkthrough-title')?.focus());
+			if (focusSteps) requestAnimationFrame(() => document.getElementById('walkthrough-title')?.focus());
 		} catch {
-			setLoadError(guidePath(nextRegion, nextPlatform));
+			if (request === requests.current) setLoadError(guidePath(nextRegion, nextPlatform));
 		}
 	}
 
 	// Once running in a browser: read the link, make suggestions, follow back and forward.
 	useEffect(() => {
 		setEnhanced(true);
+		const firstTitle = document.title;
+		shownPath.current ||= window.location.pathname;
 		const parsed = parseLocation(window.location, known);
 		setNotes(parsed.problems.map(problemText));
 		if (!initial) {
 			void loadDetect().then(({ guessPlatform, suggestRegion }) => {
+				// The reader chose before the guessing code arrived: their choice stands.
+				if (requests.current > 0) return;
 				const guess = parsed.choice.platform ?? guessPlatform(navigator.userAgent, navigator.maxTouchPoints);
 				if (!parsed.choice.platform) setGuessedPlatform(guess);
 				setSuggestedRegion(suggestRegion({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages }));
@@ -82,8 +94,19 @@ export default function Guide({ options, initial, site }: Props) {
 			});
 		}
 		const onPop = () => {
+			if (window.location.pathname === shownPath.current) return;
 			const { choice } = parseLocation(window.location, known);
-			if (choice.region && choice.platform) void show(choice.region, choice.platform, 'none');
+			if (choice.region && choice.platform) {
+				void show(choice.region, choice.platform, 'none');
+				return;
+			}
+			// Back to the page as it was first served (a chooser page, before any choice).
+			requests.current++;
+			shownPath.current = window.location.pathname;
+			setView(initial);
+			setRegion(initial?.region.id);
+			setPlatform(initial?.platform.id);
+			document.title = firstTitle;
 		};
 		// A reader may go back before the island wakes up; catch up with the address it missed.
 		if (initial && window.location.pathname !== initial.path) onPop();
@@ -115,25 +138,30 @@ export default function Guide({ options, initial, site }: Props) {
 		const nextRegion = field === 'region' ? id : region;
 		const nextPlatform = field === 'platform' ? id : (platform ?? guessedPlatform ?? PLATFORM_FALLBACK);
 		if (field === 'platform') setGuessedPlatform(undefined);
-		if (nextRegion && nextPlatform) void show(nextRegion, nextPlatform, 'push');
+		// Focus moves to the steps once the reader picks a device (the second question) on a chooser page.
+		if (nextRegion && nextPlatform) void show(nextRegion, nextPlatform, 'push', !initial && field === 'platform');
 		else if (field === 'platform') setPlatform(id);
 	}
 
-	async function prepareCountries() {
-		if (!countryLookup.current) {
-			const { findCountry, listCountries } = await loadCountries();
+	function prepareCountries() {
+		countryLookup.current ??= loadCountries().then(({ findCountry, listCountries }) => {
 			const list = listCountries();
-			countryLookup.current = (input) => findCountry(input, list);
 			setCountries(list);
-		}
+			return (input: string, committed: boolean) => findCountry(input, list, { codes: committed });
+		});
 		return countryLookup.current;
 	}
 
-	async function onCountry(value: string) {
+	/** `committed` is false while the reader types (so "is" is not yet Iceland) and true once they leave the box or pick from the list. */
+	async function onCountry(value: string, committed: boolean) {
 		setCountryInput(value);
-		const country = (await prepareCountries())(value);
+		const country = (await prepareCountries())(value, committed);
 		if (!country) {
 			setCountryNote(value.trim().length > 3 ? 'No country by that name yet: keep typing, or pick one from the list.' : '');
+			return;
+		}
+		if (country.region === region && view) {
+			setCountryNote(`${country.name} is covered by the ${nameOf(options.regions, country.region)} rules, shown below.`);
 			return;
 		}
 		setCountryNote(`${country.name} is covered by the ${nameOf(options.regions, country.region)} rules.`);
@@ -175,7 +203,7 @@ export default function Guide({ options, initial, site }: Props) {
 	return (
 		<div class="space-y-10">
 			{initial && walkthrough}
-			<section aria-labelledby="chooser-title" class="space-y-4 rounded-lg bg-surface p-4 no-print" data-pagefind-ignore>
+			<section aria-labelledby="chooser-title" class="space-y-4 rounded-lg bg-surface p-4 no-print" data-pagefind-ignore data-enhanced={enhanced ? '' : undefined}>
 				<h2 id="chooser-title" class="text-xl">
 					{view ? 'Change your region or device' : 'Get the steps for your account'}
 				</h2>
@@ -205,7 +233,7 @@ export default function Guide({ options, initial, site }: Props) {
 							<label for="country" class="block text-sm font-semibold">
 								Not sure? Type your country
 							</label>
-							<input id="country" list="country-list" value={countryInput} onFocus={() => void prepareCountries()} onInput={(e) => void onCountry(e.currentTarget.value)} autocomplete="off" class="w-full max-w-sm rounded-md border-2 border-control bg-page px-2 py-1" />
+							<input id="country" list="country-list" value={countryInput} onFocus={() => void prepareCountries()} onInput={(e) => void onCountry(e.currentTarget.value, false)} onChange={(e) => void onCountry(e.currentTarget.value, true)} autocomplete="off" class="w-full max-w-sm rounded-md border-2 border-control bg-page px-2 py-1" />
 							<datalist id="country-list">
 								{countries.map((c) => (
 									<option key={c.code} value={c.name} />

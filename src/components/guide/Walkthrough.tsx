@@ -54,7 +54,7 @@ export function Walkthrough({ view, level, ticked, onTick, progressNote, share, 
 		<article id="walkthrough" aria-labelledby="walkthrough-title" class="space-y-8">
 			<header class="space-y-3">
 				<Title id="walkthrough-title" tabIndex={-1} class="text-3xl">
-					Turn off LinkedIn AI training: {view.platform.name}, {view.region.name}
+					{view.title}
 				</Title>
 				<p class="text-lg" data-status={view.status.training}>
 					{view.status.sentence}
@@ -110,7 +110,7 @@ export function Walkthrough({ view, level, ticked, onTick, progressNote, share, 
 								</p>
 							)}
 							<figure class="max-w-md">
-								<img src={step.picture.src} alt={step.picture.alt} width={step.picture.width} height={step.picture.height} loading={i === 0 ? 'eager' : 'lazy'} decoding="async" class={`h-auto w-full rounded-md border border-line ${step.picture.width < 400 ? 'max-w-72' : ''}`} />
+								<img src={step.picture.src} alt={step.picture.alt} width={step.picture.width} height={step.picture.height} loading={i === 0 ? 'eager' : 'lazy'} decoding="async" class={`h-auto w-full rounded-md border border-line ${step.picture.frame === 'phone' ? 'max-w-72' : ''}`} />
 								{step.picture.kind === 'drawing' && <figcaption class="hint mt-1">Illustration, not a screenshot: the highlighted control is the one to press.</figcaption>}
 							</figure>
 						</li>
