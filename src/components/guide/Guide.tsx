@@ -196,6 +196,19 @@ export default function Guide({ options, initial, site }: Props) {
 	const regionHref = (id: string) => guidePath(id, platform ?? guessedPlatform ?? PLATFORM_FALLBACK);
 	const platformHref = (id: string) => (region ? guidePath(region, id) : '/guide/');
 
+	/** One question's answers as links: each is the static page for that answer, made instant by choose(). */
+	const chips = (field: 'region' | 'platform', items: Named[], selected: string | undefined, href: (id: string) => string) => (
+		<ul class="flex flex-wrap gap-2">
+			{items.map((item) => (
+				<li key={item.id}>
+					<a href={href(item.id)} aria-current={item.id === selected ? 'true' : undefined} onClick={(e) => choose(field, item.id, e)} class="chip">
+						{item.name}
+					</a>
+				</li>
+			))}
+		</ul>
+	);
+
 	const walkthrough = view && (
 		<Walkthrough view={view} level={initial ? 1 : 2} ticked={ticked} onTick={onTick} progressNote={progressNote} share={share} absoluteUrl={absoluteUrl} />
 	);
@@ -219,15 +232,7 @@ export default function Guide({ options, initial, site }: Props) {
 						1. Where is your LinkedIn profile located?
 					</p>
 					<p class="hint">LinkedIn applies the rules of your profile location, not of where you happen to be or live.</p>
-					<ul class="flex flex-wrap gap-2">
-						{options.regions.map((r) => (
-							<li key={r.id}>
-								<a href={regionHref(r.id)} aria-current={r.id === region ? 'true' : undefined} onClick={(e) => choose('region', r.id, e)} class="chip">
-									{r.name}
-								</a>
-							</li>
-						))}
-					</ul>
+					{chips('region', options.regions, region, regionHref)}
 					{enhanced && (
 						<p class="space-y-1">
 							<label for="country" class="block text-sm font-semibold">
@@ -254,15 +259,7 @@ export default function Guide({ options, initial, site }: Props) {
 					<p id="platform-label" class="font-bold">
 						2. What do you use LinkedIn on?
 					</p>
-					<ul class="flex flex-wrap gap-2">
-						{options.platforms.map((p) => (
-							<li key={p.id}>
-								<a href={platformHref(p.id)} aria-current={p.id === platform ? 'true' : undefined} onClick={(e) => choose('platform', p.id, e)} class="chip">
-									{p.name}
-								</a>
-							</li>
-						))}
-					</ul>
+					{chips('platform', options.platforms, platform, platformHref)}
 					{enhanced && guessedPlatform && !view && (
 						<p class="text-sm">
 							From your browser we guess <strong>{nameOf(options.platforms, guessedPlatform)}</strong>. Pick another if that is wrong.
