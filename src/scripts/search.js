@@ -108,6 +108,9 @@ export async function attach(form) {
 	/** @type {HTMLElement | null} */
 	const status = form.querySelector('[data-search-status]');
 	if (!input || !results) return;
+	// The filters need this code, so they appear with it: on first focus, a reader's own action, so the page
+	// does not shift as it loads (showing them at load measured CLS 0.098 on /data/).
+	form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
 	let latest = 0;
 	const run = async () => {
 		const ticket = ++latest;

@@ -22,8 +22,9 @@ export function useSite() {
 		await state.server?.close();
 	});
 
-	async function open(path: string, options: BrowserContextOptions & { init?: string } = {}): Promise<Watched> {
-		const { init, ...contextOptions } = options;
+	/** `before` runs on the new page before it navigates (to throttle it, say). */
+	async function open(path: string, options: BrowserContextOptions & { init?: string; before?: (page: Page) => Promise<void> } = {}): Promise<Watched> {
+		const { init, before, ...contextOptions } = options;
 		const context = await state.browser!.newContext(contextOptions);
 		if (init) await context.addInitScript(init);
 		const page = await context.newPage();
@@ -52,6 +53,7 @@ export function useSite() {
 			if (r.request().resourceType() === 'document') missingDocuments.add(r.url());
 			else problems.push(`HTTP ${r.status()}: ${r.url()}`);
 		});
+		await before?.(page);
 		await page.goto(`${origin}${path}`);
 		if (contextOptions.javaScriptEnabled !== false) await hydrated(page);
 		return { page, problems };
