@@ -71,3 +71,30 @@ describe('sitemap and search index', () => {
 		expect(entry.languages['en']?.page_count).toBe(pages.length - 1);
 	});
 });
+
+describe('search filters', () => {
+	const filtersOf = (path: string) =>
+		[...documentFor(path).querySelectorAll('[data-pagefind-filter]')].map((el) => {
+			const [name, value] = (el.getAttribute('data-pagefind-filter') ?? '').split(':');
+			return { name, value };
+		});
+	const regionNames = new Set(
+		[...documentFor('/guide/').querySelectorAll('a.chip')].map((a) => a.textContent?.trim()).filter(Boolean),
+	);
+	const dataPages = pages.filter((p) => /^\/data\/[^/]+\/$/.test(p));
+
+	test('there is a page for every data category', () => {
+		expect(dataPages.length).toBeGreaterThanOrEqual(11);
+	});
+
+	test.each(dataPages)('%s can be found by status, region and source kind', (path) => {
+		const filters = filtersOf(path);
+		const values = (name: string) => filters.filter((f) => f.name === name).map((f) => f.value);
+		expect(values('status')).toHaveLength(1);
+		expect(values('status')[0]).toMatch(/^(Used for training|Not used \(excluded\)|Collected, not the training list)$/);
+		expect(values('region').length).toBeGreaterThan(0);
+		for (const region of values('region')) expect(regionNames, `${path}: region filter "${region}"`).toContain(region);
+		expect(values('source').length).toBeGreaterThan(0);
+		for (const kind of values('source')) expect(kind).toMatch(/^[A-Z][\w ()-]+$/);
+	});
+});
