@@ -7,5 +7,8 @@ export const STATUS_TEXT = {
 
 export type CategoryStatus = keyof typeof STATUS_TEXT;
 
-/** Source kinds as search filter values. */
+/** Source kinds as readers see them: on source pages and as search filter values. */
 export const KIND_TEXT = { official: 'LinkedIn (official)', regulator: 'Regulator', press: 'Press', secondary: 'Secondary' } as const;
+
+/** What a secondary source is, said beside its kind on its own page. */
+export const SECONDARY_MEANING = 'quotes other sources';
