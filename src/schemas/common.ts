@@ -9,7 +9,11 @@ export const IsoDate = z.preprocess(
 	z
 		.string()
 		.regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD')
-		.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a real calendar date'),
+		// Date.parse rolls 2025-02-30 over to 2 March, so compare the round trip instead.
+		.refine((value) => {
+			const parsed = new Date(`${value}T00:00:00Z`);
+			return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+		}, 'not a real calendar date'),
 );
 
 export type CollectionName =
@@ -21,7 +25,8 @@ export type CollectionName =
 	| 'conflicts'
 	| 'events'
 	| 'statements'
-	| 'categories';
+	| 'categories'
+	| 'changes';
 
 /** What a reference field holds once parsed: Astro's reference() and the tests' stand-in both yield this. */
 export interface EntryRef {

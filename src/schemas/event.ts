@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { IsoDate, type RefFactory } from './common';
 
-export const TRAINING_STATES = ['on', 'paused', 'excluded'] as const;
+/** unclear: sources leave open whether LinkedIn trained on these regions' data in this period. */
+export const TRAINING_STATES = ['on', 'paused', 'excluded', 'unclear'] as const;
 export type TrainingState = (typeof TRAINING_STATES)[number];
 
 /** A dated change in how LinkedIn treats members' data, for one or more regions. */
@@ -21,4 +22,6 @@ export const EventSchema = ({ ref }: { ref: RefFactory }) =>
 		settingOffered: z.boolean().optional(),
 		claims: z.array(ref('claims')).min(1),
 		conflicts: z.array(ref('conflicts')).default([]),
+		/** Addresses this event made obsolete. The build fails if one appears on a page that does not explain the change. */
+		retires: z.array(z.url({ protocol: /^https$/ })).default([]),
 	});

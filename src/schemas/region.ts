@@ -6,6 +6,8 @@ export const RegionSchema = ({ ref }: { ref: RefFactory }) =>
 	z.object({
 		id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
 		name: z.string().min(2),
+		/** The name as it reads inside a sentence: "members in the UK", "in the EU and EEA". */
+		inSentence: z.string().min(2),
 		/** Short form for tight spaces (tables, chips). */
 		shortName: z.string().min(2),
 		/** Where it sits in lists. */

@@ -32,6 +32,24 @@ export const SourceSchema = () =>
 		label: z.string().regex(/^[SLRPB]\d{1,2}$/),
 		/** How we could read it, when not directly (e.g. only through quotations). Our words. */
 		accessNote: z.string().optional(),
+		/**
+		 * When this source was last checked, and against what. The site's "last reviewed" date and "facts
+		 * known up to" date are derived from these, never typed by hand.
+		 */
+		checked: z.object({
+			/** The day someone (or `npm run watch-sources -- --update`) last checked it. */
+			on: IsoDate,
+			/** What it was checked against, in our words (e.g. "Open Terms Archive's record of 22 August 2026"). */
+			against: z.string().min(5),
+			/** The newest day the copy that was checked covers; omitted when the copy carries no such date. */
+			upTo: IsoDate.optional(),
+			/** SHA-256 of the page's main text as the source watch reduces it; set by `watch-sources --update`. */
+			textHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+			/** Where the source watch read it: the canonical address itself, or Open Terms Archive's record. */
+			via: z.enum(['direct', 'open-terms-archive']).optional(),
+		}),
+		/** Where Open Terms Archive records this LinkedIn document, for when linkedin.com refuses automated reads. */
+		ota: z.object({ repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), path: z.string().min(3) }).optional(),
 	});
 
 export type SourceData = z.output<ReturnType<typeof SourceSchema>>;
