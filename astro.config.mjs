@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { retiredLinks } from './src/integrations/retired-links.ts';
 
 // The public address decides canonical URLs, Open Graph URLs and the sitemap. A deployment sets SITE_URL;
 // locally the preview server's address is used.
@@ -24,6 +25,7 @@ export default defineConfig({
 		preact(),
 		// Only HTML pages belong in the sitemap: not the 404 page, the JSON data or the screen pictures.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		retiredLinks(),
 		pagefindIndex(),
 		cspHeaders(),
 		{

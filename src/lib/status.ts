@@ -3,7 +3,9 @@
  * depends on it.
  */
 
-export type TrainingState = 'on' | 'paused' | 'excluded';
+import type { TrainingState } from '../schemas/event';
+
+export type { TrainingState };
 
 export interface StatusEvent {
 	id: string;
@@ -84,6 +86,8 @@ export function statusSentence(status: RegionStatus<StatusEvent>, regionName: st
 			return `Not at the moment. LinkedIn has paused training on the data of members in ${regionName}${from}.`;
 		case 'excluded':
 			return `No. LinkedIn has not used the data of members in ${regionName} for this training${from}.`;
+		case 'unclear':
+			return `Unclear. The sources do not say whether LinkedIn has used the data of members in ${regionName} for this training.`;
 		default:
 			return `Unknown. We have no dated record of LinkedIn's practice in ${regionName}.`;
 	}

@@ -1,0 +1,44 @@
+import { Fragment } from 'preact';
+import type { HistoryView } from '../../lib/guide-view';
+import { formatDate } from '../../lib/status';
+import { Cites } from './Cites';
+
+/** "Was my data already used?": the region's periods, worked out from dated events, and what switching off now changes. */
+export function History({ history }: { history: HistoryView }) {
+	return (
+		<section aria-labelledby="history-title" class="space-y-3">
+			<h2 id="history-title" class="text-xl">
+				Was my data already used?
+			</h2>
+			<p>
+				{history.answer}
+				<Cites cites={history.cites} />
+			</p>
+			<ol class="space-y-1 text-sm" aria-label="Periods">
+				{history.periods.map((p) => (
+					<li key={p.span} data-state={p.state} class="rounded bg-surface px-2 py-1">
+						<strong>{p.label}</strong>: {p.span}
+					</li>
+				))}
+			</ol>
+			{history.window && <p>{history.window}</p>}
+			{history.switchingOff && <p>{history.switchingOff}</p>}
+			<p class="hint">
+				{history.uncertain && <>{history.uncertain} </>}
+				Known up to <time datetime={history.asOf}>{formatDate(history.asOf)}</time>.
+			</p>
+			{history.disputes.length > 0 && (
+				<p class="text-sm">
+					Where sources disagree:{' '}
+					{history.disputes.map((d, i) => (
+						<Fragment key={d.href}>
+							{i > 0 && '; '}
+							<a href={d.href}>{d.title}</a>
+						</Fragment>
+					))}
+					.
+				</p>
+			)}
+		</section>
+	);
+}

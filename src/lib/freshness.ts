@@ -1,0 +1,42 @@
+/**
+ * How current the site's facts are, derived from each source's `checked` record rather than typed by
+ * hand: the newest check is "last reviewed", the newest day a checked copy covers is "known up to".
+ */
+
+/** Days after the last review when pages start warning that facts may be out of date. The one place this is set. */
+export const REVIEW_BY_DAYS = 90;
+
+export interface CheckRecord {
+	on: string;
+	upTo?: string | undefined;
+}
+
+export interface Freshness {
+	/** The newest day any source was checked. */
+	lastReviewed: string;
+	/** The newest day a checked copy covers; nothing after it could be checked. */
+	knownUpTo: string;
+	/** The day after which pages say the facts may be out of date. */
+	reviewBy: string;
+	/** True when `today` is past `reviewBy`. */
+	stale: boolean;
+}
+
+const max = (dates: readonly string[]) => dates.reduce((a, b) => (b > a ? b : a));
+
+/** Adds whole days to a YYYY-MM-DD date, in UTC so the result never shifts with the machine's time zone. */
+export function addDays(iso: string, days: number): string {
+	const date = new Date(`${iso}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + days);
+	return date.toISOString().slice(0, 10);
+}
+
+export function freshness(checks: readonly CheckRecord[], today: string, reviewByDays = REVIEW_BY_DAYS): Freshness {
+	if (checks.length === 0) throw new Error('freshness needs at least one checked source');
+	const lastReviewed = max(checks.map((c) => c.on));
+	const covered = checks.map((c) => c.upTo).filter((d): d is string => d !== undefined);
+	// A check that records no coverage date tells us nothing newer than the day it was made on.
+	const knownUpTo = covered.length > 0 ? max(covered) : lastReviewed;
+	const reviewBy = addDays(lastReviewed, reviewByDays);
+	return { lastReviewed, knownUpTo, reviewBy, stale: today > reviewBy };
+}
