@@ -2,6 +2,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CategorySchema } from './schemas/category';
+import { ChangeSchema } from './schemas/change';
 import { ClaimSchema } from './schemas/claim';
 import { ConflictSchema } from './schemas/conflict';
 import { EventSchema } from './schemas/event';
@@ -25,4 +26,5 @@ export const collections = {
 	events: defineCollection({ loader: file('./content/events.yaml'), schema: EventSchema({ ref }) }),
 	statements: defineCollection({ loader: file('./content/statements.yaml'), schema: StatementSchema({ ref }) }),
 	categories: defineCollection({ loader: glob({ base: './content/categories', pattern: '*.mdx' }), schema: CategorySchema({ ref }) }),
+	changes: defineCollection({ loader: file('./content/changes.yaml'), schema: ChangeSchema({ ref }) }),
 };

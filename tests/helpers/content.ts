@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { CategorySchema } from '../../src/schemas/category';
+import { ChangeSchema } from '../../src/schemas/change';
 import { ClaimSchema } from '../../src/schemas/claim';
 import type { EntryRef, RefFactory } from '../../src/schemas/common';
 import { ConflictSchema } from '../../src/schemas/conflict';
@@ -43,6 +44,7 @@ const COLLECTIONS = {
 	screens: { kind: 'file', file: 'screens.yaml', schema: ScreenSchema({ image }) },
 	events: { kind: 'file', file: 'events.yaml', schema: EventSchema({ ref }) },
 	statements: { kind: 'file', file: 'statements.yaml', schema: StatementSchema({ ref }) },
+	changes: { kind: 'file', file: 'changes.yaml', schema: ChangeSchema({ ref }) },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
