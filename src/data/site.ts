@@ -6,12 +6,15 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { FACTS_REVIEWED } from '../consts';
+import { buildDate } from '../lib/build-date';
+import { affectsLinks, newestFirst, type PageNames } from '../lib/changes';
 import { claimHref, distinctLabels } from '../lib/cite';
-import { guideDescription, guideTitle, SCREENSHOT_MAX_WIDTH, SETTING_URL, type ChooserOptions, type Cite, type GuideView, type Named, type Picture } from '../lib/guide-view';
+import { freshness as freshnessOf, type Freshness } from '../lib/freshness';
+import { guideDescription, guideTitle, SCREENSHOT_MAX_WIDTH, SETTING_URL, type ChooserOptions, type Cite, type GuideView, type HistoryView, type Named, type Picture } from '../lib/guide-view';
 import { guidePath } from '../lib/guide-link';
+import { historyAnswer, periodLines, regionHistory } from '../lib/history';
 import { screenSize, type ScreenDrawing } from '../lib/screen-svg';
-import { regionStatus, statusSentence } from '../lib/status';
+import { eventsFor, regionStatus, statusSentence } from '../lib/status';
 import { findCoverageProblems, selectWalkthrough } from '../lib/walkthrough';
 
 type Ref = { id: string };
@@ -36,7 +39,8 @@ async function load() {
 		byId('categories'),
 	]);
 	const walkthroughs = await getCollection('walkthroughs');
-	return { sources, claims, conflicts, regions, platforms, screens, events, statements, categories, walkthroughs };
+	const changes = await byId('changes');
+	return { sources, claims, conflicts, regions, platforms, screens, events, statements, categories, walkthroughs, changes };
 }
 
 let cache: ReturnType<typeof load> | undefined;
@@ -90,8 +94,48 @@ export async function statusEvents() {
 	return [...events.values()].map((entry) => ({ ...entry.data, id: entry.id, regions: entry.data.regions.map((r) => r.id), entry }));
 }
 
+/** Addresses LinkedIn has retired, from events' `retires`; pages may show them only where they explain the change. */
+export async function retiredAddresses(): Promise<string[]> {
+	const { events } = await site();
+	return [...events.values()].flatMap((e) => e.data.retires);
+}
+
+/** How current the facts are, from every source's check record and the build date. */
+export async function freshness(): Promise<Freshness> {
+	const { sources } = await site();
+	return freshnessOf([...sources.values()].map((s) => s.data.checked), buildDate());
+}
+
+/** Statuses are worked out as of the newest day the checked sources cover, never later. */
+export async function factsAsOf(): Promise<string> {
+	return (await freshness()).knownUpTo;
+}
+
 export async function statusOf(regionId: string) {
-	return regionStatus(await statusEvents(), regionId, FACTS_REVIEWED);
+	return regionStatus(await statusEvents(), regionId, await factsAsOf());
+}
+
+/** "Was my data already used?" for one region: its periods, the answer in sentences, and the disagreements behind it. */
+export async function historyOf(regionId: string): Promise<HistoryView> {
+	const { regions, conflicts } = await site();
+	const region = must(regions, regionId, 'history');
+	const asOf = await factsAsOf();
+	const history = regionHistory(await statusEvents(), regionId, asOf);
+	const events = eventsFor(await statusEvents(), regionId, asOf);
+	// Only the events that moved the region between states: the rest do not answer "was my data used?".
+	const turning = events.filter((e) => e.training !== undefined || e.settingOffered !== undefined);
+	const seen = new Set<string>();
+	const claimRefs = turning.flatMap((e) => e.claims).filter((c) => !seen.has(c.id) && seen.add(c.id));
+	const disputed = [...new Set(turning.flatMap((e) => e.conflicts.map((c) => c.id)))]
+		.map((id) => must(conflicts, id, `content/events.yaml (events of ${regionId}).conflicts`))
+		.filter((k) => k.data.regions.length === 0 || k.data.regions.some((r) => r.id === regionId));
+	return {
+		asOf,
+		...historyAnswer(history, region.data.inSentence),
+		periods: periodLines(history),
+		cites: await citesFor(claimRefs, `content/events.yaml (events of ${regionId}).claims`),
+		disputes: disputed.map((k) => ({ title: k.data.title, href: `/sources/#conflict-${k.id}` })),
+	};
 }
 
 /** Fails the build, naming files and fields, unless every region × platform pair has exactly one walkthrough. */
@@ -161,7 +205,8 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 		path: guidePath(regionId, platformId),
 		title: guideTitle(named(platform), named(region)),
 		description: guideDescription(named(platform), named(region), steps.length),
-		status: { sentence: statusSentence(status, region.data.name), training: status.training ?? 'unknown', cites: statusCites },
+		status: { sentence: statusSentence(status, region.data.inSentence), training: status.training ?? 'unknown', cites: statusCites },
+		history: await historyOf(regionId),
 		directLink: { href: SETTING_URL, cites: await citesFor([{ id: 'l6/direct-link' }], 'the direct link') },
 		steps,
 		otherPath: w.otherPath ? { text: w.otherPath.text, cites: await citesFor(w.otherPath.claims, `${file}: otherPath.claims`) } : undefined,
@@ -181,4 +226,35 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 export async function guidePairs() {
 	const [regions, platforms] = await Promise.all([regionList(), platformList()]);
 	return regions.flatMap((region) => platforms.map((platform) => ({ params: { region: region.id, platform: platform.id } })));
+}
+
+/** The change log (/changes/ and its feed), newest first, every reference resolved: a dangling one fails the build. */
+export async function changeList() {
+	const { changes, regions, platforms, events, categories, sources } = await site();
+	const nameOf = <T extends { data: unknown }>(map: Map<string, T>, name: (data: T['data']) => string) => new Map([...map].map(([id, e]) => [id, name(e.data)]));
+	const names: PageNames = {
+		regions: nameOf(regions, (d) => d.name),
+		platforms: nameOf(platforms, (d) => d.name),
+		categories: nameOf(categories, (d) => d.name),
+		sources: nameOf(sources, (d) => d.label),
+	};
+	const entries = newestFirst([...changes.values()].map((entry) => ({ ...entry.data, id: entry.id })));
+	return Promise.all(
+		entries.map(async (change) => {
+			const where = (field: string) => `content/changes.yaml: ${change.id}.${field}`;
+			const affected = {
+				regions: change.regions.map((ref) => ({ id: ref.id, name: must(regions, ref, where('regions')).data.name })),
+				pages: change.pages,
+				categories: change.categories.map((ref) => ({ id: ref.id, name: must(categories, ref, where('categories')).data.name })),
+				events: change.events.map((ref) => ({ id: ref.id, title: must(events, ref, where('events')).data.title })),
+			};
+			let affects;
+			try {
+				affects = affectsLinks(affected, names);
+			} catch (error) {
+				throw new Error(`${where('pages')}: ${(error as Error).message}`);
+			}
+			return { ...change, cites: await citesFor(change.claims, where('claims')), affects };
+		}),
+	);
 }

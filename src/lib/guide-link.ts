@@ -26,11 +26,6 @@ export function guidePath(region: string, platform: string): string {
 	return `/guide/${region}/${platform}/`;
 }
 
-/** The JSON the island loads to switch guides without a reload. */
-export function guideDataPath(region: string, platform: string): string {
-	return `${guidePath(region, platform)}data.json`;
-}
-
 /** Longest excerpt of unknown input shown back to the reader. */
 const EXCERPT_LENGTH = 40;
 

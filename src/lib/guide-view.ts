@@ -49,6 +49,19 @@ export interface StatementView {
 	cites: Cite[];
 }
 
+/** A region's answer to "Was my data already used?", worked out from its events (src/lib/history.ts). */
+export interface HistoryView {
+	/** The newest day the facts cover; the history says nothing about later days. */
+	asOf: string;
+	answer: string;
+	window?: string | undefined;
+	switchingOff?: string | undefined;
+	uncertain?: string | undefined;
+	periods: { state: string; label: string; span: string }[];
+	cites: Cite[];
+	disputes: { title: string; href: string }[];
+}
+
 export interface GuideView {
 	region: Named;
 	platform: Named;
@@ -56,6 +69,7 @@ export interface GuideView {
 	title: string;
 	description: string;
 	status: { sentence: string; training: string; cites: Cite[] };
+	history: HistoryView;
 	directLink: { href: string; cites: Cite[] };
 	steps: StepView[];
 	otherPath?: { text: string; cites: Cite[] } | undefined;

@@ -20,7 +20,7 @@ describe.skipIf(!HAS_BROWSER)('timeline', () => {
 
 	test('Canada’s history shows the launch, the pause and the return', async () => {
 		const { page, problems } = await site.open('/regions/canada/');
-		const text = (await page.locator('#history ~ ol').textContent()) ?? '';
+		const text = (await page.locator('#events ~ ol').textContent()) ?? '';
 		expect(text).toMatch(/September 2024[\s\S]*December 2024[\s\S]*3 November 2025/);
 		expect(await page.locator('[data-status]').first().textContent()).toMatch(/^Yes\./);
 		expect(problems).toEqual([]);

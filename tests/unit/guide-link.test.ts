@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, guideDataPath, guidePath, parseGuideParams, parseGuidePath, parseLocation } from '../../src/lib/guide-link';
+import { excerpt, guidePath, parseGuideParams, parseGuidePath, parseLocation } from '../../src/lib/guide-link';
 
 const known = { regions: ['us', 'eu-eea', 'uk', 'other'], platforms: ['desktop', 'ios', 'android', 'mobile-web'] };
 const at = (pathname: string, search = '', hash = '') => parseLocation({ pathname, search, hash }, known);
@@ -7,7 +7,6 @@ const at = (pathname: string, search = '', hash = '') => parseLocation({ pathnam
 describe('guide addresses', () => {
 	test('paths are built one way', () => {
 		expect(guidePath('eu-eea', 'android')).toBe('/guide/eu-eea/android/');
-		expect(guideDataPath('eu-eea', 'android')).toBe('/guide/eu-eea/android/data.json');
 	});
 
 	test('a known pair in the path is read back', () => {

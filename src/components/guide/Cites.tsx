@@ -5,11 +5,11 @@ import type { Cite } from '../../lib/guide-view';
 export function Cites({ cites }: { cites: readonly Cite[] }) {
 	if (cites.length === 0) return null;
 	return (
-		<span class="cites whitespace-nowrap text-sm" data-pagefind-ignore>
+		<span class="cites text-sm" data-pagefind-ignore>
 			{cites.map((cite) => (
 				<Fragment key={cite.href}>
 					{' '}
-					<a href={cite.href} aria-label={`Source ${cite.label}: ${cite.title}`}>
+					<a href={cite.href} aria-label={`Source ${cite.label}: ${cite.title}`} class="whitespace-nowrap">
 						[{cite.label}]
 					</a>
 				</Fragment>

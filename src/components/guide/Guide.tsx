@@ -1,17 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { pageTitle } from '../../consts';
 import type { Country } from '../../lib/countries';
-import { guideDataPath, guidePath, parseLocation, type LinkProblem } from '../../lib/guide-link';
-import type { ChooserOptions, GuideView, Named } from '../../lib/guide-view';
-import { loadProgress, openStorage, saveProgress } from '../../lib/progress';
-import { Walkthrough } from './Walkthrough';
+import { guidePath, parseLocation, type LinkProblem } from '../../lib/guide-link';
+import type { ChooserOptions, Named } from '../../lib/guide-view';
+import { openStorage } from '../../lib/progress';
+import { demoteHeadings, enhanceWalkthrough } from './progress-dom';
 
 interface Props {
 	options: ChooserOptions;
-	/** The walkthrough this page is for; null on pages where the reader has not chosen yet. */
-	initial: GuideView | null;
-	/** Origin the site is published at, so the share link is absolute even before JavaScript runs. */
-	site: string;
+	/** The pair this page shows; null on pages where the reader has not chosen yet. */
+	initial: { region: string; platform: string } | null;
 }
 
 const PLATFORM_FALLBACK = 'desktop';
@@ -26,58 +23,80 @@ function problemText(problem: LinkProblem): string {
 	return problem.excerpt ? `The link asked for a ${what} we don't know (“${problem.excerpt}”).` : `The link asked for a ${what} we don't know.`;
 }
 
-/** Chooser plus walkthrough. Works as plain links without JavaScript; with it, switching is instant. */
-export default function Guide({ options, initial, site }: Props) {
-	const [view, setView] = useState<GuideView | null>(initial);
-	const [region, setRegion] = useState<string | undefined>(initial?.region.id);
-	const [platform, setPlatform] = useState<string | undefined>(initial?.platform.id);
+/**
+ * Takes another pair's walkthrough from its static page and puts it where the current one is (or into the
+ * empty slot of a chooser page). The walkthrough itself is server-rendered HTML, so the island never ships it.
+ */
+function placeWalkthrough(article: Element, underChooserPage: boolean): HTMLElement | undefined {
+	const fresh = document.importNode(article, true) as HTMLElement;
+	if (underChooserPage) demoteHeadings(fresh);
+	const current = document.getElementById('walkthrough');
+	if (current) current.replaceWith(fresh);
+	else document.getElementById('walkthrough-slot')?.replaceChildren(fresh);
+	return fresh;
+}
+
+/** The chooser. Works as plain links without JavaScript; with it, switching is instant. */
+export default function Guide({ options, initial }: Props) {
+	const [region, setRegion] = useState<string | undefined>(initial?.region);
+	const [platform, setPlatform] = useState<string | undefined>(initial?.platform);
+	const [showing, setShowing] = useState(initial !== null);
 	const [enhanced, setEnhanced] = useState(false);
 	const [guessedPlatform, setGuessedPlatform] = useState<string | undefined>();
 	const [suggestedRegion, setSuggestedRegion] = useState<string | undefined>();
 	const [notes, setNotes] = useState<string[]>([]);
 	const [announcement, setAnnouncement] = useState('');
 	const [loadError, setLoadError] = useState<string | undefined>();
-	const [ticked, setTicked] = useState<Set<string>>(new Set());
-	const [progressNote, setProgressNote] = useState<string | undefined>();
-	const [shareMessage, setShareMessage] = useState('');
 	const [countryInput, setCountryInput] = useState('');
 	const [countryNote, setCountryNote] = useState('');
 	const storage = useRef(openStorage(() => globalThis.localStorage));
+	/** Unwires the walkthrough on the page before another takes its place. */
+	const unwire = useRef<() => void>(() => {});
 	const known = useMemo(() => ({ regions: options.regions.map((r) => r.id), platforms: options.platforms.map((p) => p.id) }), [options]);
 	const [countries, setCountries] = useState<Country[]>([]);
 	const countryLookup = useRef<Promise<(input: string, committed: boolean) => Country | undefined>>();
 	/** Counts requests for a walkthrough, so an answer that arrives after a newer request is dropped. */
 	const requests = useRef(0);
 	/** The path of the walkthrough shown (or of this page when none is): popstate within it is only a #fragment. */
-	const shownPath = useRef(initial?.path ?? '');
+	const shownPath = useRef(initial ? guidePath(initial.region, initial.platform) : '');
 	const nameOf = (list: Named[], id: string | undefined) => list.find((x) => x.id === id)?.name ?? '';
+
+	function wire(article: HTMLElement | null | undefined) {
+		unwire.current();
+		unwire.current = article ? enhanceWalkthrough(article, storage.current) : () => {};
+	}
 
 	async function show(nextRegion: string, nextPlatform: string, how: 'push' | 'replace' | 'none', focusSteps = false) {
 		const request = ++requests.current;
+		const path = guidePath(nextRegion, nextPlatform);
 		setLoadError(undefined);
 		try {
-			const response = await fetch(guideDataPath(nextRegion, nextPlatform));
+			const response = await fetch(path);
 			if (!response.ok) throw new Error(String(response.status));
-			const next = (await response.json()) as GuideView;
+			const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+			const article = page.getElementById('walkthrough');
+			if (!article) throw new Error(`${path} has no walkthrough`);
 			if (request !== requests.current) return;
 			setRegion(nextRegion);
 			setPlatform(nextPlatform);
-			setView(next);
-			shownPath.current = next.path;
-			document.title = pageTitle(next.title);
-			if (how === 'push') history.pushState(null, '', next.path);
-			if (how === 'replace') history.replaceState(null, '', next.path);
-			setAnnouncement(`Showing the steps for ${next.platform.name} in ${next.region.name}.`);
+			setShowing(true);
+			wire(placeWalkthrough(article, !initial));
+			shownPath.current = path;
+			document.title = page.title;
+			if (how === 'push') history.pushState(null, '', path);
+			if (how === 'replace') history.replaceState(null, '', path);
+			setAnnouncement(`Showing the steps for ${nameOf(options.platforms, nextPlatform)} in ${nameOf(options.regions, nextRegion)}.`);
 			// On a chooser-only page the steps appear below the chooser: take the reader to them.
 			if (focusSteps) requestAnimationFrame(() => document.getElementById('walkthrough-title')?.focus());
 		} catch {
-			if (request === requests.current) setLoadError(guidePath(nextRegion, nextPlatform));
+			if (request === requests.current) setLoadError(path);
 		}
 	}
 
-	// Once running in a browser: read the link, make suggestions, follow back and forward.
+	// Once running in a browser: bring the served walkthrough to life, read the link, make suggestions, follow back and forward.
 	useEffect(() => {
 		setEnhanced(true);
+		wire(document.getElementById('walkthrough'));
 		const firstTitle = document.title;
 		shownPath.current ||= window.location.pathname;
 		const parsed = parseLocation(window.location, known);
@@ -100,36 +119,24 @@ export default function Guide({ options, initial, site }: Props) {
 				void show(choice.region, choice.platform, 'none');
 				return;
 			}
-			// Back to the page as it was first served (a chooser page, before any choice).
+			// Back to a chooser page as it was first served, before any choice.
 			requests.current++;
 			shownPath.current = window.location.pathname;
-			setView(initial);
-			setRegion(initial?.region.id);
-			setPlatform(initial?.platform.id);
+			wire(undefined);
+			document.getElementById('walkthrough-slot')?.replaceChildren();
+			setShowing(false);
+			setRegion(undefined);
+			setPlatform(undefined);
 			document.title = firstTitle;
 		};
 		// A reader may go back before the island wakes up; catch up with the address it missed.
-		if (initial && window.location.pathname !== initial.path) onPop();
+		if (initial && window.location.pathname !== shownPath.current) onPop();
 		window.addEventListener('popstate', onPop);
-		return () => window.removeEventListener('popstate', onPop);
+		return () => {
+			window.removeEventListener('popstate', onPop);
+			unwire.current();
+		};
 	}, []);
-
-	// Ticks belong to one region and platform.
-	useEffect(() => {
-		if (!view) return;
-		setTicked(loadProgress(storage.current, view.region.id, view.platform.id, view.steps.map((s) => s.id)));
-		setProgressNote(storage.current ? undefined : 'Your ticks will not be remembered: this browser blocks storage for this site.');
-	}, [view?.path]);
-
-	function onTick(stepId: string, done: boolean) {
-		if (!view) return;
-		const next = new Set(ticked);
-		if (done) next.add(stepId);
-		else next.delete(stepId);
-		setTicked(next);
-		const saved = saveProgress(storage.current, view.region.id, view.platform.id, next);
-		setProgressNote(saved ? undefined : 'Your ticks will not be remembered: this browser did not let the site store them.');
-	}
 
 	function choose(field: 'region' | 'platform', id: string, event: MouseEvent) {
 		if (!enhanced || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -160,7 +167,7 @@ export default function Guide({ options, initial, site }: Props) {
 			setCountryNote(value.trim().length > 3 ? 'No country by that name yet: keep typing, or pick one from the list.' : '');
 			return;
 		}
-		if (country.region === region && view) {
+		if (country.region === region && showing) {
 			setCountryNote(`${country.name} is covered by the ${nameOf(options.regions, country.region)} rules, shown below.`);
 			return;
 		}
@@ -168,30 +175,6 @@ export default function Guide({ options, initial, site }: Props) {
 		const nextPlatform = platform ?? guessedPlatform ?? PLATFORM_FALLBACK;
 		void show(country.region, nextPlatform, 'push');
 	}
-
-	// Once running, the page's own address is the truth (a build may not know where it is deployed).
-	const absoluteUrl = view ? new URL(view.path, enhanced ? location.origin : site).href : site;
-	const share = enhanced && view
-		? {
-				canShare: typeof navigator !== 'undefined' && typeof navigator.share === 'function',
-				message: shareMessage,
-				onCopy: async () => {
-					try {
-						await navigator.clipboard.writeText(absoluteUrl);
-						setShareMessage('Link copied.');
-					} catch {
-						setShareMessage(`Copying was blocked. Select the link above to copy it.`);
-					}
-				},
-				onShare: async () => {
-					try {
-						await navigator.share({ title: view.title, url: absoluteUrl });
-					} catch {
-						/* the reader closed the share sheet */
-					}
-				},
-			}
-		: undefined;
 
 	const regionHref = (id: string) => guidePath(id, platform ?? guessedPlatform ?? PLATFORM_FALLBACK);
 	const platformHref = (id: string) => (region ? guidePath(region, id) : '/guide/');
@@ -209,16 +192,11 @@ export default function Guide({ options, initial, site }: Props) {
 		</ul>
 	);
 
-	const walkthrough = view && (
-		<Walkthrough view={view} level={initial ? 1 : 2} ticked={ticked} onTick={onTick} progressNote={progressNote} share={share} absoluteUrl={absoluteUrl} />
-	);
-
 	return (
-		<div class="space-y-10">
-			{initial && walkthrough}
+		<div>
 			<section aria-labelledby="chooser-title" class="space-y-4 rounded-lg bg-surface p-4 no-print" data-pagefind-ignore data-enhanced={enhanced ? '' : undefined}>
 				<h2 id="chooser-title" class="text-xl">
-					{view ? 'Change your region or device' : 'Get the steps for your account'}
+					{showing ? 'Change your region or device' : 'Get the steps for your account'}
 				</h2>
 				{notes.length > 0 && (
 					<div role="alert" class="rounded-md border-2 border-warn p-3">
@@ -260,7 +238,7 @@ export default function Guide({ options, initial, site }: Props) {
 						2. What do you use LinkedIn on?
 					</p>
 					{chips('platform', options.platforms, platform, platformHref)}
-					{enhanced && guessedPlatform && !view && (
+					{enhanced && guessedPlatform && !showing && (
 						<p class="text-sm">
 							From your browser we guess <strong>{nameOf(options.platforms, guessedPlatform)}</strong>. Pick another if that is wrong.
 						</p>
@@ -275,7 +253,6 @@ export default function Guide({ options, initial, site }: Props) {
 					{announcement}
 				</p>
 			</section>
-			{!initial && walkthrough}
 		</div>
 	);
 }

@@ -1,17 +1,12 @@
 import { Fragment } from 'preact';
 import type { GuideView, StatementView } from '../../lib/guide-view';
+import { reminderPath } from '../../lib/ics';
 import { Cites } from './Cites';
+import { History } from './History';
 
 interface Props {
 	view: GuideView;
-	/** Heading level of the walkthrough's title: 1 on its own page, 2 inside another page. */
-	level: 1 | 2;
-	ticked: ReadonlySet<string>;
-	onTick: (stepId: string, done: boolean) => void;
-	/** Said under the steps when ticks cannot be remembered; undefined when all is well. */
-	progressNote: string | undefined;
-	/** Present once the page is interactive; without JavaScript the share buttons would do nothing. */
-	share: { canShare: boolean; onCopy: () => void; onShare: () => void; message: string } | undefined;
+	/** The page's address as published, so the share link is absolute without JavaScript. */
 	absoluteUrl: string;
 }
 
@@ -45,30 +40,31 @@ function Statements({ items }: { items: StatementView[] }) {
 	);
 }
 
-/** One region and platform's walkthrough: the direct link first, then numbered steps with pictures, then context. */
-export function Walkthrough({ view, level, ticked, onTick, progressNote, share, absoluteUrl }: Props) {
-	const Title = level === 1 ? 'h1' : 'h2';
-	const Section = level === 1 ? 'h2' : 'h3';
-	const done = view.steps.filter((s) => ticked.has(s.id)).length;
+/**
+ * One region and platform's walkthrough: the direct link first, then numbered steps with pictures, then
+ * context. Rendered on the server only, once per page: the guide island swaps in another pair's article
+ * and wires up the ticks and share buttons through the data attributes (see progress-dom.ts).
+ */
+export function Walkthrough({ view, absoluteUrl }: Props) {
 	return (
-		<article id="walkthrough" aria-labelledby="walkthrough-title" class="space-y-8">
+		<article id="walkthrough" aria-labelledby="walkthrough-title" class="space-y-8" data-region={view.region.id} data-platform={view.platform.id} data-path={view.path}>
 			<header class="space-y-3">
-				<Title id="walkthrough-title" tabIndex={-1} class="text-3xl">
+				<h1 id="walkthrough-title" tabIndex={-1} class="text-3xl">
 					{view.title}
-				</Title>
+				</h1>
 				<p class="text-lg" data-status={view.status.training}>
 					{view.status.sentence}
 					<Cites cites={view.status.cites} />
 				</p>
 				<p class="text-sm no-print">
-					<a href="#chooser-title">Not your region or device? Change it</a>
+					<a href="#history-title">Was my data already used?</a> · <a href="#chooser-title">Not your region or device? Change it</a>
 				</p>
 			</header>
 
 			<section aria-labelledby="fastest" class="rounded-lg border-2 border-accent p-4 space-y-2">
-				<Section id="fastest" class="text-xl">
+				<h2 id="fastest" class="text-xl">
 					Fastest way: open the setting directly
-				</Section>
+				</h2>
 				<p>
 					<a href={view.directLink.href} rel="noopener noreferrer" class="btn">
 						Open “Data for Generative AI Improvement”
@@ -81,14 +77,14 @@ export function Walkthrough({ view, level, ticked, onTick, progressNote, share, 
 			</section>
 
 			<section aria-labelledby="steps-title" class="space-y-4">
-				<Section id="steps-title" class="text-2xl">
+				<h2 id="steps-title" class="text-2xl">
 					Step by step
-				</Section>
+				</h2>
 				<ol class="space-y-8" data-steps={view.steps.length}>
 					{view.steps.map((step, i) => (
 						<li key={step.id} id={`step-${step.id}`} class="space-y-3 border-l-4 border-line pl-4">
 							<p class="flex items-start gap-3 text-lg font-bold">
-								<input type="checkbox" id={`tick-${step.id}`} class="mt-1.5 size-5 shrink-0 accent-accent" checked={ticked.has(step.id)} onChange={(e) => onTick(step.id, e.currentTarget.checked)} />
+								<input type="checkbox" id={`tick-${step.id}`} data-tick={step.id} class="mt-1.5 size-5 shrink-0 accent-accent" />
 								<label for={`tick-${step.id}`}>
 									<span class="text-muted">Step {i + 1}. </span>
 									{step.title}
@@ -116,8 +112,8 @@ export function Walkthrough({ view, level, ticked, onTick, progressNote, share, 
 						</li>
 					))}
 				</ol>
-				<p class="text-sm" aria-live="polite">
-					{done} of {view.steps.length} steps ticked{done === view.steps.length ? ': all done.' : '.'} {progressNote}
+				<p class="text-sm" aria-live="polite" data-progress>
+					0 of {view.steps.length} steps ticked.
 				</p>
 				{view.otherPath && (
 					<div class="rounded-md bg-surface p-4">
@@ -130,41 +126,44 @@ export function Walkthrough({ view, level, ticked, onTick, progressNote, share, 
 				)}
 			</section>
 
+			<History history={view.history} />
+
 			{SECTIONS.map(({ group, title }) => {
 				const items = view.statements.filter((s) => s.group === group);
 				if (items.length === 0) return null;
 				return (
 					<section key={group} aria-labelledby={`about-${group}`} class="space-y-2">
-						<Section id={`about-${group}`} class="text-xl">
+						<h2 id={`about-${group}`} class="text-xl">
 							{title}
-						</Section>
+						</h2>
 						<Statements items={items} />
 					</section>
 				);
 			})}
 
 			<section aria-labelledby="share-title" class="space-y-2 no-print">
-				<Section id="share-title" class="text-xl">
+				<h2 id="share-title" class="text-xl">
 					Share this guide
-				</Section>
+				</h2>
 				<p class="break-all">
 					Link to exactly these steps: <a href={view.path}>{absoluteUrl}</a>
 				</p>
-				{share && (
-					<p class="flex flex-wrap gap-3">
-						<button type="button" onClick={share.onCopy} class="btn-outline">
-							Copy link
-						</button>
-						{share.canShare && (
-							<button type="button" onClick={share.onShare} class="btn-outline">
-								Share…
-							</button>
-						)}
-						<span role="status" class="self-center">
-							{share.message}
-						</span>
-					</p>
-				)}
+				<p>
+					<a href={reminderPath(view.region.id, view.platform.id)} download>
+						Remind me to check again in six months
+					</a>{' '}
+					<span class="hint">(a calendar file made for everyone alike; nothing is sent anywhere)</span>
+				</p>
+				{/* Shown once the page is interactive: without JavaScript these buttons would do nothing. */}
+				<p class="flex flex-wrap gap-3" data-share hidden>
+					<button type="button" class="btn-outline" data-share-copy>
+						Copy link
+					</button>
+					<button type="button" class="btn-outline" data-share-native hidden>
+						Share…
+					</button>
+					<span role="status" class="self-center" data-share-message></span>
+				</p>
 			</section>
 		</article>
 	);

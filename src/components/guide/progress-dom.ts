@@ -1,0 +1,78 @@
+/**
+ * Brings a server-rendered walkthrough (Walkthrough.tsx) to life: restores and saves ticked steps, and
+ * shows the share buttons. It works on whichever article is on the page, so a walkthrough the guide swaps
+ * in gets the same treatment as the one the page was served with.
+ */
+import { loadProgress, saveProgress, type StorageLike } from '../../lib/progress';
+
+const progressText = (done: number, total: number) => `${done} of ${total} steps ticked${done === total ? ': all done.' : '.'}`;
+const BLOCKED = 'Your ticks will not be remembered: this browser blocks storage for this site.';
+const REFUSED = 'Your ticks will not be remembered: this browser did not let the site store them.';
+
+/** Wires up one walkthrough article; returns a function that unwires it. */
+export function enhanceWalkthrough(article: HTMLElement, storage: StorageLike | null): () => void {
+	const region = article.dataset['region'] ?? '';
+	const platform = article.dataset['platform'] ?? '';
+	const boxes = [...article.querySelectorAll<HTMLInputElement>('input[data-tick]')];
+	const ids = boxes.map((box) => box.dataset['tick'] ?? '');
+	const progress = article.querySelector<HTMLElement>('[data-progress]');
+
+	const say = (note: string | undefined) => {
+		const done = boxes.filter((box) => box.checked).length;
+		if (progress) progress.textContent = note ? `${progressText(done, boxes.length)} ${note}` : progressText(done, boxes.length);
+	};
+
+	const ticked = loadProgress(storage, region, platform, ids);
+	for (const box of boxes) box.checked = ticked.has(box.dataset['tick'] ?? '');
+	say(storage ? undefined : BLOCKED);
+
+	const onChange = (event: Event) => {
+		if (!(event.target instanceof HTMLInputElement) || event.target.dataset['tick'] === undefined) return;
+		const now = new Set(boxes.filter((box) => box.checked).map((box) => box.dataset['tick'] ?? ''));
+		say(saveProgress(storage, region, platform, now) ? undefined : REFUSED);
+	};
+	article.addEventListener('change', onChange);
+
+	const share = article.querySelector<HTMLElement>('[data-share]');
+	const copy = article.querySelector<HTMLButtonElement>('[data-share-copy]');
+	const native = article.querySelector<HTMLButtonElement>('[data-share-native]');
+	const message = article.querySelector<HTMLElement>('[data-share-message]');
+	// The page's own address is the truth once running: a build may not know where it is deployed.
+	const url = new URL(article.dataset['path'] ?? location.pathname, location.origin).href;
+	const onCopy = async () => {
+		try {
+			await navigator.clipboard.writeText(url);
+			if (message) message.textContent = 'Link copied.';
+		} catch {
+			if (message) message.textContent = 'Copying was blocked. Select the link above to copy it.';
+		}
+	};
+	const onShare = async () => {
+		try {
+			await navigator.share({ title: document.title, url });
+		} catch {
+			/* the reader closed the share sheet */
+		}
+	};
+	if (share) share.hidden = false;
+	if (native) native.hidden = typeof navigator.share !== 'function';
+	copy?.addEventListener('click', onCopy);
+	native?.addEventListener('click', onShare);
+
+	return () => {
+		article.removeEventListener('change', onChange);
+		copy?.removeEventListener('click', onCopy);
+		native?.removeEventListener('click', onShare);
+	};
+}
+
+/** A walkthrough served as a page has an h1; shown under a chooser page's own h1, every heading moves down a level. */
+export function demoteHeadings(root: HTMLElement): void {
+	for (const heading of [...root.querySelectorAll('h1, h2, h3, h4, h5')]) {
+		const level = Number(heading.tagName.slice(1));
+		const lower = document.createElement(`h${level + 1}`);
+		for (const attribute of heading.attributes) lower.setAttribute(attribute.name, attribute.value);
+		lower.append(...heading.childNodes);
+		heading.replaceWith(lower);
+	}
+}
