@@ -1,0 +1,31 @@
+/**
+ * Full-page screenshots of the built site at phone and desktop widths, for looking at what a change did.
+ * Usage: npm run build && node scripts/screenshots.ts docs/screens/after / /guide/uk/ios/
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from '../tests/helpers/browser.ts';
+import { serveDist } from '../tests/helpers/server.ts';
+
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
+const [outDir = 'docs/screens', ...paths] = process.argv.slice(2);
+const pages = paths.length > 0 ? paths : ['/', '/guide/uk/ios/', '/guide/eu-eea/desktop/'];
+
+mkdirSync(outDir, { recursive: true });
+const server = await serveDist();
+const browser = await launch();
+try {
+	for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+		const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+		for (const path of pages) {
+			await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+			const file = join(outDir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}-${name}.png`);
+			await page.screenshot({ path: file, fullPage: true });
+			console.log(file);
+		}
+		await page.close();
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}
