@@ -2,24 +2,22 @@
  * Measures what each built page costs a reader: HTML (CSS is inlined), linked CSS, and the JavaScript it
  * loads up front. `npm run size` prints the table; the build tests enforce the budgets with measure().
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, budgetProblems, staticImports, type PageWeight, type Weight } from '../src/lib/budgets.ts';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+/** DIST_DIR measures another build (one made with --outDir, say), as the build tests allow. */
+const DIST = process.env['DIST_DIR'] ? resolve(process.env['DIST_DIR']) : fileURLToPath(new URL('../dist/', import.meta.url));
 
 const weigh = (bytes: Buffer): Weight => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Weight = { raw: 0, gzip: 0 };
 
+/** Every page; Pagefind's folders hold its own UI, which pages load only on demand. */
 function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
+	return globSync('**/*.html', { cwd: dir, exclude: ['**/pagefind'] }).map((name) => join(dir, name));
 }
 
 /** Resolves a script URL found in a page or module to a file in dist/. */
@@ -40,7 +38,7 @@ function moduleClosure(entries: string[], pageUrl: string): Set<string> {
 		if (!file || seen.has(file)) continue;
 		seen.add(file);
 		const fileUrl = `/${relative(DIST, file).split(sep).join('/')}`;
-		for (const dep of staticImports(readFileSync(file, 'utf8'))) queue.push({ url: dep, from: fileUrl });
+		for (const dep of staticImports(readFileSync(file, 'utf8'), fileUrl)) queue.push({ url: dep, from: fileUrl });
 	}
 	return seen;
 }
@@ -52,7 +50,9 @@ export function measure(): PageWeight[] {
 			const text = html.toString('utf8');
 			const path = `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 			const attrs = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!);
-			const cssFiles = attrs(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).map((u) => toFile(u, path)).filter((f): f is string => Boolean(f));
+			const cssFiles = attrs(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)
+				.map((u) => toFile(u, path))
+				.filter((f): f is string => Boolean(f));
 			// Island code is fetched as soon as the island hydrates, so it counts as loaded up front.
 			const scripts = [
 				...attrs(/<script[^>]+src="([^"]+)"/g),
@@ -61,7 +61,7 @@ export function measure(): PageWeight[] {
 				...attrs(/renderer-url="([^"]+)"/g),
 			];
 			const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-			const inlineImports = inline.flatMap((code) => staticImports(code));
+			const inlineImports = inline.flatMap((code) => staticImports(code, `inline script in ${path}`));
 			let js = [...moduleClosure([...scripts, ...inlineImports], path)].reduce((sum, f) => add(sum, weigh(readFileSync(f))), ZERO);
 			js = add(js, weigh(Buffer.from(inline.join(''))));
 			return {
@@ -77,15 +77,19 @@ export function measure(): PageWeight[] {
 
 function main(): void {
 	if (!existsSync(join(DIST, 'index.html'))) {
-		console.error('No built site in dist/. Run "npm run build" first.');
+		console.error(`No built site in ${DIST}. Run "npm run build" first.`);
 		process.exit(1);
 	}
 	const pages = measure();
 	const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
-	console.log(`${'page'.padEnd(44)} ${'HTML raw'.padStart(8)} ${'HTML gz'.padStart(8)} ${'CSS gz'.padStart(7)} ${'JS raw'.padStart(7)} ${'JS gz'.padStart(7)}  (KB)`);
+	console.log(
+		`${'page'.padEnd(44)} ${'HTML raw'.padStart(8)} ${'HTML gz'.padStart(8)} ${'CSS gz'.padStart(7)} ${'JS raw'.padStart(7)} ${'JS gz'.padStart(7)}  (KB)`,
+	);
 	for (const p of pages) console.log(`${p.path.padEnd(44)} ${kb(p.html.raw)}   ${kb(p.html.gzip)}   ${kb(p.css.gzip)}  ${kb(p.js.raw)}  ${kb(p.js.gzip)}`);
 	const problems = pages.flatMap(budgetProblems);
-	console.log(`\nBudgets: HTML ≤ ${BUDGETS.htmlGzip / 1024} KB gz; JS ≤ ${BUDGETS.plainPageJsGzip / 1024} KB gz (≤ ${BUDGETS.islandPageJsGzip / 1024} KB with the guide island); no linked CSS.`);
+	console.log(
+		`\nBudgets: HTML ≤ ${BUDGETS.htmlGzip / 1024} KB gz; JS ≤ ${BUDGETS.plainPageJsGzip / 1024} KB gz (≤ ${BUDGETS.islandPageJsGzip / 1024} KB with the guide island); no linked CSS.`,
+	);
 	console.log(problems.length ? `\n${problems.length} over budget:\n${problems.join('\n')}` : `All ${pages.length} pages within budget.`);
 	process.exitCode = problems.length ? 1 : 0;
 }

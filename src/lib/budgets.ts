@@ -2,6 +2,9 @@
  * Byte budgets every page must keep. Bytes are deterministic, so they are tested; timings are not, so
  * they live in the benchmark script.
  */
+
+import { parse } from 'es-module-lexer';
+
 export const BUDGETS = {
 	/** HTML with its inlined CSS, gzipped: fits the first round trip (about 14 KB). */
 	htmlGzip: 14 * 1024,
@@ -40,12 +43,13 @@ export function budgetProblems(page: PageWeight): string[] {
 }
 
 /**
- * Static imports of an ES module (not dynamic `import()`, which loads later, on demand). Handles the
- * minified forms bundlers write: `import{a}from"./x.js"` and `import"./x.js"`.
+ * Static imports of an ES module (not dynamic `import()`, which loads later, on demand), re-exports
+ * included: `import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`. es-module-lexer reads the
+ * code as JavaScript, so an import-like string or comment is not mistaken for one. `name` labels parse errors.
  */
-export function staticImports(code: string): string[] {
-	const found = new Set<string>();
-	for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
-	for (const m of code.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) found.add(m[1]!);
-	return [...found];
+export function staticImports(code: string, name?: string): string[] {
+	// parse() compiles the lexer synchronously on first use, so callers need not await init().
+	const [imports] = parse(code, name);
+	const found = imports.flatMap((i) => ((i.type === 'static' || i.type === 'reexport-star') && !i.typeOnly ? [i.specifier] : []));
+	return [...new Set(found)];
 }

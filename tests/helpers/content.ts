@@ -2,7 +2,7 @@
  * Reads content/ the way the site's collections do, and validates it with the same schema factories,
  * without Astro. References come back as { collection, id } so tests can check they resolve.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
@@ -49,17 +49,9 @@ const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
-function walk(dir: string): string[] {
-	let out: string[] = [];
-	for (const name of readdirSync(dir).sort()) {
-		const path = join(dir, name);
-		out = statSync(path).isDirectory() ? out.concat(walk(path)) : out.concat(path);
-	}
-	return out;
-}
-
-function frontmatter(text: string, file: string): unknown {
-	const match = /^---\n([\s\S]*?)\n---/.exec(text);
+/** The YAML between the opening and closing `---` lines; either line ending, since editors on Windows write \r\n. */
+export function frontmatter(text: string, file: string): unknown {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
 	if (!match) throw new Error(`${file}: no frontmatter`);
 	return parseYaml(match[1] ?? '');
 }
@@ -83,12 +75,10 @@ export function loadContent(): LoadResult {
 	for (const [collection, spec] of Object.entries(COLLECTIONS)) {
 		if (spec.kind === 'glob') {
 			const base = join(CONTENT, spec.dir);
-			let files: string[] = [];
-			try {
-				files = walk(base).filter((f) => f.endsWith(spec.ext));
-			} catch {
-				errors.push(`content/${spec.dir}/ is missing`);
-			}
+			if (!existsSync(base)) errors.push(`content/${spec.dir}/ is missing`);
+			const files = globSync(`**/*${spec.ext}`, { cwd: base })
+				.sort()
+				.map((name) => join(base, name));
 			for (const path of files) {
 				const file = relative(ROOT, path);
 				const id = relative(base, path).slice(0, -spec.ext.length);
@@ -104,7 +94,9 @@ export function loadContent(): LoadResult {
 			try {
 				const list: unknown = parseYaml(readFileSync(join(CONTENT, spec.file), 'utf8'));
 				if (!Array.isArray(list)) throw new Error('expected a list of entries');
-				list.forEach((raw, i) => {
+				// As the site's loader does: each entry records where it stands in its file.
+				list.forEach((entry, i) => {
+					const raw = entry && typeof entry === 'object' ? { ...entry, position: i } : entry;
 					const id = (raw as { id?: unknown })?.id;
 					if (typeof id !== 'string') errors.push(`${file}: entry ${i + 1} has no "id"`);
 					else add(collection, id, `${file} (id "${id}")`, raw, spec.schema);

@@ -1,19 +1,14 @@
 /** Reading the built site in dist/ as a static host would serve it. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST } from './paths';
 
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? walk(path) : [path];
-	});
-}
-
 /** Every file in dist/, as URL paths ("/guide/uk/ios/index.html"). */
 export function distFiles(): string[] {
-	return walk(DIST).map((f) => `/${relative(DIST, f).split(sep).join('/')}`);
+	return globSync('**/*', { cwd: DIST, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => `/${relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
 }
 
 /** URL paths of every HTML page ("/guide/uk/ios/"), the 404 page as "/404.html". */

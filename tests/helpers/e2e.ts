@@ -68,7 +68,9 @@ export function useSite() {
  * reader's click before that reaches only the server-rendered HTML, so tests act after it.
  */
 export async function hydrated(page: Page): Promise<void> {
-	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]') && !document.querySelector('[aria-labelledby="chooser-title"]:not([data-enhanced])'));
+	await page.waitForFunction(
+		() => !document.querySelector('astro-island[ssr]') && !document.querySelector('[aria-labelledby="chooser-title"]:not([data-enhanced])'),
+	);
 }
 
 export { HAS_BROWSER };

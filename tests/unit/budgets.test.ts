@@ -27,4 +27,11 @@ describe('budgets', () => {
 		const code = 'import{a as b}from"./chunk.js";import"./side.js";export*from"./re.js";const x=()=>import("./lazy.js");';
 		expect(staticImports(code).sort()).toEqual(['./chunk.js', './re.js', './side.js']);
 	});
+	test('named re-exports count; import.meta, strings and comments that look like imports do not', () => {
+		const code = 'export{x as y}from"./named.js";const u=new URL("a",import.meta.url);const s=\'import"./not.js"\';/* import"./comment.js" */';
+		expect(staticImports(code)).toEqual(['./named.js']);
+	});
+	test('the same module imported twice is listed once', () => {
+		expect(staticImports('import{a}from"./m.js";import{b}from"./m.js";')).toEqual(['./m.js']);
+	});
 });

@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
+import sax from 'sax';
 import { describe, expect, test } from 'vitest';
-import { escapeXml, renderScreenSvg, SCREEN_SIZE, screenSize, wrap, type ScreenDrawing } from '../../src/lib/screen-svg';
+import { xmlSafe, renderScreenSvg, SCREEN_SIZE, screenSize, wrap, type ScreenDrawing } from '../../src/lib/screen-svg';
 
 const base: ScreenDrawing = {
 	frame: 'desktop',
@@ -16,12 +17,23 @@ const base: ScreenDrawing = {
 	alt: 'The Data privacy page, with Data for Generative AI Improvement highlighted.',
 };
 const phone: ScreenDrawing = { ...base, frame: 'phone', address: undefined };
-const hostile = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', `it's <b>bold</b> & "quoted"`];
+const hostile = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', `it's <b>bold</b> & "quoted"`, 'a]]>b'];
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml') as unknown as Document;
 const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
 const num = (el: Element, name: string) => Number(el.getAttribute(name));
 const textEl = (doc: Document, label: string) => [...doc.querySelectorAll('text')].find((t) => t.textContent === label);
+
+/** Reads the file with a strict XML parser, which throws on anything malformed; returns the root's attributes, decoded. */
+function strictRootAttributes(svg: string): Record<string, string> {
+	const parser = sax.parser(true);
+	let root: Record<string, string> | undefined;
+	parser.onopentag = (tag) => {
+		root ??= tag.attributes as Record<string, string>;
+	};
+	parser.write(svg).close();
+	return root ?? {};
+}
 
 /** The outline's box, as drawn. */
 function outline(doc: Document) {
@@ -57,17 +69,24 @@ describe('screen drawings', () => {
 		expect([...tags].filter((t) => !['svg', 'title', 'style', 'rect', 'circle', 'path', 'text'].includes(t))).toEqual([]);
 		expect([...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames()).filter((a) => /^on/i.test(a))).toEqual([]);
 		expect(svg).not.toMatch(/<(script|img)\b|<[^>]*\sonerror=/i);
-		expect(texts(doc)).toEqual(expect.arrayContaining([hostile[0], hostile[2]]));
+		expect(texts(doc)).toEqual(expect.arrayContaining([hostile[0], hostile[2], hostile[3]]));
+		// "]]>" is not allowed in XML text; a browser refuses the whole file if it appears there.
+		expect(svg).not.toContain(']]>');
 		expect(texts(doc).join(' ')).toContain('"><img src=x');
 		expect(doc.querySelector('title')?.textContent).toBe(`Alt with "quotes" & <tags> that's long enough`);
-		// linkedom leaves some entities in attributes undecoded, so the attribute is checked as written.
-		expect(svg).toContain('aria-label="Alt with &quot;quotes&quot; &amp; &lt;tags&gt; that&#39;s long enough"');
-		expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+		// linkedom leaves some entities in attributes undecoded, so a strict XML parser reads the attribute.
+		expect(strictRootAttributes(svg)['aria-label']).toBe(`Alt with "quotes" & <tags> that's long enough`);
+		expect(svg).toContain('aria-label="Alt with &quot;quotes&quot; &amp; &lt;tags> that\'s long enough"');
 	});
 
 	test('characters XML cannot hold are dropped instead of breaking the file', () => {
 		const svg = renderScreenSvg({ ...base, rows: [{ label: 'Bell\u0007 and NUL\u0000 and lone \uD800 surrogate', kind: 'item', highlight: true }] });
+		// eslint-disable-next-line no-control-regex -- the file must carry no control characters
 		expect(svg).not.toMatch(/[\u0000-\u0008\uD800-\uDFFF]/);
+		expect(() => strictRootAttributes(svg)).not.toThrow();
+		expect(xmlSafe('a\u0007b\uD800c\uFFFEd\te\nf')).toBe('ab\uFFFDcd\te\nf');
+		// Escaping is the renderer's job; doing it here too would escape twice.
+		expect(xmlSafe(`<a href="x">'&'</a>`)).toBe(`<a href="x">'&'</a>`);
 		expect(texts(parse(svg))).toContain('Bell and NUL and lone \uFFFD surrogate');
 	});
 
@@ -112,7 +131,9 @@ describe('screen drawings', () => {
 
 	test('a switch says Off or On in words, and its knob moves, not only its colour', () => {
 		const draw = (on: boolean) => {
-			const doc = parse(renderScreenSvg({ ...base, rows: [{ label: 'Use my data for training content creation AI models', kind: 'toggle', highlight: true, on }] }));
+			const doc = parse(
+				renderScreenSvg({ ...base, rows: [{ label: 'Use my data for training content creation AI models', kind: 'toggle', highlight: true, on }] }),
+			);
 			const track = [...doc.querySelectorAll('rect')].find((r) => r.getAttribute('width') === '48')!;
 			const knob = [...doc.querySelectorAll('circle.bg')].at(-1)!;
 			return { words: texts(doc), knob: num(knob, 'cx') - num(track, 'x'), fill: track.getAttribute('fill') };
@@ -135,13 +156,20 @@ describe('screen drawings', () => {
 			expect(screenSize(drawing)).toEqual(SCREEN_SIZE[drawing.frame]);
 			const root = parse(renderScreenSvg(drawing)).documentElement;
 			const { width, height } = SCREEN_SIZE[drawing.frame];
-			expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual([`${width}`, `${height}`, `0 0 ${width} ${height}`]);
+			expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual([
+				`${width}`,
+				`${height}`,
+				`0 0 ${width} ${height}`,
+			]);
 		}
 	});
 
 	test('many rows make the picture taller, and the declared size follows', () => {
 		const rows = Array.from({ length: 14 }, (_, i) => ({ label: `Setting number ${i + 1}`, kind: 'item' as const, highlight: i === 13 }));
-		for (const drawing of [{ ...base, rows }, { ...phone, rows }]) {
+		for (const drawing of [
+			{ ...base, rows },
+			{ ...phone, rows },
+		]) {
 			const size = screenSize(drawing);
 			expect(size.width).toBe(SCREEN_SIZE[drawing.frame].width);
 			expect(size.height).toBeGreaterThan(SCREEN_SIZE[drawing.frame].height);
@@ -182,7 +210,12 @@ describe('screen drawings', () => {
 				const size = /\bs\b/.test(cls) ? 12 : /\bt\b/.test(cls) ? 16 : 14;
 				const estimate = [...(t.textContent ?? '')].length * size * 0.55;
 				const x = num(t, 'x');
-				const [left, right] = t.getAttribute('text-anchor') === 'end' ? [x - estimate, x] : t.getAttribute('text-anchor') === 'middle' ? [x - estimate / 2, x + estimate / 2] : [x, x + estimate];
+				const [left, right] =
+					t.getAttribute('text-anchor') === 'end'
+						? [x - estimate, x]
+						: t.getAttribute('text-anchor') === 'middle'
+							? [x - estimate / 2, x + estimate / 2]
+							: [x, x + estimate];
 				expect(left, t.textContent ?? '').toBeGreaterThanOrEqual(4);
 				expect(right, t.textContent ?? '').toBeLessThanOrEqual(width - 4);
 			}
@@ -207,7 +240,12 @@ describe('screen drawings', () => {
 	});
 
 	test('the drawing refers to nothing outside itself', () => {
-		const svg = renderScreenSvg({ ...base, avatar: 'top-left', highlightAvatar: true, rows: [{ label: 'See https://example.com', kind: 'text', highlight: false }] });
+		const svg = renderScreenSvg({
+			...base,
+			avatar: 'top-left',
+			highlightAvatar: true,
+			rows: [{ label: 'See https://example.com', kind: 'text', highlight: false }],
+		});
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 		expect(svg.replace('https://example.com', '').match(/https?:\/\/[^"\s<]+/g)).toEqual(['http://www.w3.org/2000/svg']);
 		expect(svg).not.toMatch(/href=|<image|<script|<foreignObject|url\(|@import|@font-face/i);
