@@ -1,4 +1,4 @@
-import { FALLBACK_REGION, regionForCountry } from './countries';
+import { regionForCountry, type CountryTable } from './countries';
 
 /**
  * Guesses from what the browser says about itself. A guess is only ever shown as a suggestion the reader
@@ -21,32 +21,19 @@ export function guessPlatform(userAgent: string, maxTouchPoints = 0): PlatformGu
 	return 'desktop';
 }
 
-/** Time zones that place a reader in a region other than "everywhere else", by IANA prefix or exact name. */
-const ZONE_REGIONS: [RegExp, string][] = [
-	[/^Europe\/(London|Belfast)$/, 'uk'],
-	[/^Europe\/(Zurich)$/, 'switzerland'],
-	[/^Asia\/Hong_Kong$/, 'hong-kong'],
-	[/^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Moncton|Whitehorse|Yellowknife|Iqaluit|Dawson|Glace_Bay|Goose_Bay|Cambridge_Bay|Rankin_Inlet|Resolute|Swift_Current)$/, 'canada'],
-	[/^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Juneau|Sitka|Nome|Adak|Menominee|Metlakatla|Yakutat)|Pacific\/Honolulu)$/, 'us'],
-	[
-		/^(Europe\/(Amsterdam|Athens|Berlin|Bratislava|Brussels|Bucharest|Budapest|Copenhagen|Dublin|Helsinki|Lisbon|Ljubljana|Luxembourg|Madrid|Malta|Oslo|Paris|Prague|Riga|Rome|Sofia|Stockholm|Tallinn|Vaduz|Vienna|Vilnius|Warsaw|Zagreb|Nicosia|Mariehamn|Busingen)|Atlantic\/(Reykjavik|Canary|Madeira|Azores)|Asia\/Nicosia|Asia\/Famagusta)$/,
-		'eu-eea',
-	],
-];
-
 /**
  * Suggests a region from the browser's time zone (a better hint of where someone is than their language),
- * falling back to the country in the first language tag that has one (en-GB → United Kingdom).
+ * through the country that uses the zone; for a zone that names no country (UTC, Etc/GMT+2), from the
+ * country in the first language tag that has one (en-GB → United Kingdom).
  */
-export function suggestRegion(hints: { timeZone?: string | undefined; languages?: readonly string[] }): string | undefined {
+export function suggestRegion(hints: { timeZone?: string | undefined; languages?: readonly string[] }, table: CountryTable): string | undefined {
 	const { timeZone, languages = [] } = hints;
-	if (timeZone && /^[A-Za-z]+\/[A-Za-z_\/+-]+$/.test(timeZone)) {
-		for (const [pattern, region] of ZONE_REGIONS) if (pattern.test(timeZone)) return region;
-		return FALLBACK_REGION;
-	}
+	const zoneCountry = timeZone && Object.hasOwn(table.zones, timeZone) ? table.zones[timeZone] : undefined;
+	const zoneRegion = zoneCountry ? regionForCountry(zoneCountry, table) : undefined;
+	if (zoneRegion) return zoneRegion;
 	for (const tag of languages) {
 		const country = /^[a-z]{2,3}(?:-[A-Za-z]{4})?-([A-Za-z]{2})\b/.exec(tag)?.[1];
-		const region = country ? regionForCountry(country) : undefined;
+		const region = country ? regionForCountry(country, table) : undefined;
 		if (region) return region;
 	}
 	return undefined;

@@ -1,5 +1,21 @@
+import { getAllTimezones } from 'countries-and-timezones';
 import { describe, expect, test } from 'vitest';
+import { buildCountryTable, type CountryTable } from '../../src/lib/countries';
 import { guessPlatform, suggestRegion } from '../../src/lib/detect';
+import { ISO_3166_1_ALPHA2 } from '../../src/schemas/region';
+import { byCollection, loadContent } from '../helpers/content';
+
+/** The table the build writes, made the same way from the real content and time-zone package. */
+function realTable(): CountryTable {
+	const regions = byCollection(loadContent().entries, 'regions').map((e) => ({
+		id: e.id,
+		countries: e.data['countries'] as string[],
+		fallback: e.data['fallback'] as boolean,
+	}));
+	return buildCountryTable(regions, getAllTimezones({ deprecated: true }), ISO_3166_1_ALPHA2);
+}
+
+const table = realTable();
 
 describe('platform guess from the user agent', () => {
 	test.each([
@@ -15,30 +31,86 @@ describe('platform guess from the user agent', () => {
 	});
 });
 
-describe('region suggestion', () => {
+describe('region suggestion from the time zone', () => {
 	test.each([
-		['Europe/London', 'uk'],
+		// EU / EEA, including islands and territories far from the mainland.
+		['Europe/Malta', 'eu-eea'],
+		['Europe/Dublin', 'eu-eea'],
 		['Europe/Berlin', 'eu-eea'],
+		['Europe/Amsterdam', 'eu-eea'],
+		['Europe/Copenhagen', 'eu-eea'],
+		['Europe/Luxembourg', 'eu-eea'],
+		['Europe/Oslo', 'eu-eea'],
+		['Europe/Vaduz', 'eu-eea'],
 		['Atlantic/Reykjavik', 'eu-eea'],
+		['Atlantic/Canary', 'eu-eea'],
+		['Atlantic/Madeira', 'eu-eea'],
+		['Atlantic/Azores', 'eu-eea'],
+		['Africa/Ceuta', 'eu-eea'],
+		['Asia/Nicosia', 'eu-eea'],
+		['Asia/Famagusta', 'eu-eea'],
+		['Europe/Mariehamn', 'eu-eea'],
+		['Europe/Busingen', 'eu-eea'],
+		['Indian/Reunion', 'eu-eea'],
+		['America/Cayenne', 'eu-eea'],
+		['America/Martinique', 'eu-eea'],
+		['America/Marigot', 'eu-eea'],
+		// The single-country regions.
+		['Europe/London', 'uk'],
+		['Europe/Belfast', 'uk'],
 		['Europe/Zurich', 'switzerland'],
 		['America/Toronto', 'canada'],
+		['America/St_Johns', 'canada'],
+		['America/Vancouver', 'canada'],
+		['America/Montreal', 'canada'],
+		['Asia/Hong_Kong', 'hong-kong'],
+		['America/New_York', 'us'],
 		['America/Chicago', 'us'],
 		['America/Indiana/Indianapolis', 'us'],
-		['Asia/Hong_Kong', 'hong-kong'],
+		['America/Phoenix', 'us'],
+		['America/Anchorage', 'us'],
+		['Pacific/Honolulu', 'us'],
+		['US/Eastern', 'us'],
+		// Everywhere else, including places next to or tied to a region.
 		['Asia/Kolkata', 'other'],
+		['Asia/Calcutta', 'other'],
+		['Europe/Istanbul', 'other'],
 		['Europe/Monaco', 'other'],
-	])('time zone %s suggests %s', (timeZone, region) => {
-		expect(suggestRegion({ timeZone })).toBe(region);
+		['Europe/Jersey', 'other'],
+		['Europe/Gibraltar', 'other'],
+		['Europe/Kyiv', 'other'],
+		['Atlantic/Faroe', 'other'],
+		['America/Nuuk', 'other'],
+		['Arctic/Longyearbyen', 'other'],
+		['America/St_Barthelemy', 'other'],
+		['America/Puerto_Rico', 'other'],
+		['Asia/Macau', 'other'],
+		['Australia/Sydney', 'other'],
+		['America/Sao_Paulo', 'other'],
+	])('%s suggests %s', (timeZone, region) => {
+		// Language tags pointing elsewhere do not change it: the zone decides.
+		expect(suggestRegion({ timeZone, languages: ['en-US'] }, table)).toBe(region);
+		expect(suggestRegion({ timeZone, languages: ['en-GB'] }, table)).toBe(region);
+	});
+});
+
+describe('region suggestion without a useful time zone', () => {
+	test('the language tag country is used', () => {
+		expect(suggestRegion({ languages: ['en-GB', 'en'] }, table)).toBe('uk');
+		expect(suggestRegion({ languages: ['fr-CA'] }, table)).toBe('canada');
+		expect(suggestRegion({ languages: ['de', 'de-CH'] }, table)).toBe('switzerland');
+		expect(suggestRegion({ languages: ['de'] }, table)).toBeUndefined();
+		expect(suggestRegion({}, table)).toBeUndefined();
 	});
 
-	test('without a time zone, the language tag country is used', () => {
-		expect(suggestRegion({ languages: ['en-GB', 'en'] })).toBe('uk');
-		expect(suggestRegion({ languages: ['fr-CA'] })).toBe('canada');
-		expect(suggestRegion({ languages: ['de'] })).toBeUndefined();
-		expect(suggestRegion({})).toBeUndefined();
+	test('a zone that names no country (UTC) says nothing, so the language decides', () => {
+		expect(suggestRegion({ timeZone: 'Etc/UTC', languages: ['en-GB'] }, table)).toBe('uk');
+		expect(suggestRegion({ timeZone: 'UTC' }, table)).toBeUndefined();
 	});
 
-	test('a malformed time zone falls back to the language', () => {
-		expect(suggestRegion({ timeZone: '<script>', languages: ['de-AT'] })).toBe('eu-eea');
+	test('a malformed or unknown time zone falls back to the language', () => {
+		expect(suggestRegion({ timeZone: '<script>', languages: ['de-AT'] }, table)).toBe('eu-eea');
+		expect(suggestRegion({ timeZone: 'Mars/Olympus_Mons', languages: ['en-US'] }, table)).toBe('us');
+		expect(suggestRegion({ timeZone: 'constructor', languages: ['en-IN'] }, table)).toBe('other');
 	});
 });
