@@ -1,5 +1,6 @@
-export const SITE_NAME = 'LinkedIn AI Training Opt-Out Guide';
+import { t } from './i18n';
 
+export const SITE_NAME = t('site.name');
 
 /** A page's full title, as the browser tab shows it. */
 export function pageTitle(title: string): string {

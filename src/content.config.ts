@@ -1,6 +1,7 @@
 // Wiring only: loaders and schema factories. The schemas live in src/schemas so tests can use them without Astro.
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { CategorySchema } from './schemas/category';
 import { ChangeSchema } from './schemas/change';
 import { ClaimSchema } from './schemas/claim';
@@ -15,6 +16,12 @@ import type { RefFactory } from './schemas/common';
 
 const ref: RefFactory = reference;
 
+/**
+ * Astro hands back file() entries sorted by id, not as written. Where the order written is the order shown
+ * (statements within a group, same-day events), the loader records each entry's position as `position`.
+ */
+const inFileOrder = (text: string) => (parseYaml(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position }));
+
 export const collections = {
 	sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.mdx' }), schema: SourceSchema() }),
 	claims: defineCollection({ loader: glob({ base: './content/claims', pattern: '**/*.yaml' }), schema: ClaimSchema({ ref }) }),
@@ -23,8 +30,8 @@ export const collections = {
 	platforms: defineCollection({ loader: file('./content/platforms.yaml'), schema: PlatformSchema() }),
 	screens: defineCollection({ loader: file('./content/screens.yaml'), schema: ({ image }) => ScreenSchema({ image }) }),
 	walkthroughs: defineCollection({ loader: glob({ base: './content/walkthroughs', pattern: '*.yaml' }), schema: WalkthroughSchema({ ref }) }),
-	events: defineCollection({ loader: file('./content/events.yaml'), schema: EventSchema({ ref }) }),
-	statements: defineCollection({ loader: file('./content/statements.yaml'), schema: StatementSchema({ ref }) }),
+	events: defineCollection({ loader: file('./content/events.yaml', { parser: inFileOrder }), schema: EventSchema({ ref }) }),
+	statements: defineCollection({ loader: file('./content/statements.yaml', { parser: inFileOrder }), schema: StatementSchema({ ref }) }),
 	categories: defineCollection({ loader: glob({ base: './content/categories', pattern: '*.mdx' }), schema: CategorySchema({ ref }) }),
 	changes: defineCollection({ loader: file('./content/changes.yaml'), schema: ChangeSchema({ ref }) }),
 };

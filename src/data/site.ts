@@ -10,7 +10,18 @@ import { buildDate } from '../lib/build-date';
 import { affectsLinks, newestFirst, type PageNames } from '../lib/changes';
 import { claimHref, distinctLabels } from '../lib/cite';
 import { freshness as freshnessOf, type Freshness } from '../lib/freshness';
-import { guideDescription, guideTitle, SCREENSHOT_MAX_WIDTH, SETTING_URL, type ChooserOptions, type Cite, type GuideView, type HistoryView, type Named, type Picture } from '../lib/guide-view';
+import {
+	guideDescription,
+	guideTitle,
+	SCREENSHOT_MAX_WIDTH,
+	type ChooserOptions,
+	type Cite,
+	type GuideView,
+	type HistoryView,
+	type Named,
+	type Picture,
+	type StatementView,
+} from '../lib/guide-view';
 import { guidePath } from '../lib/guide-link';
 import { historyAnswer, periodLines, regionHistory } from '../lib/history';
 import { screenSize, type ScreenDrawing } from '../lib/screen-svg';
@@ -78,6 +89,11 @@ export async function regionList(): Promise<CollectionEntry<'regions'>[]> {
 	return [...(await site()).regions.values()].sort(sortByOrder);
 }
 
+/** Which countries each region covers, for the country table (src/pages/countries.json.ts). */
+export async function regionCountries() {
+	return (await regionList()).map((region) => ({ id: region.id, countries: region.data.countries, fallback: region.data.fallback }));
+}
+
 export async function platformList(): Promise<CollectionEntry<'platforms'>[]> {
 	return [...(await site()).platforms.values()].sort(sortByOrder);
 }
@@ -85,13 +101,19 @@ export async function platformList(): Promise<CollectionEntry<'platforms'>[]> {
 const named = (e: { id: string; data: { name: string; shortName: string } }): Named => ({ id: e.id, name: e.data.name, shortName: e.data.shortName });
 
 export async function chooserOptions(): Promise<ChooserOptions> {
-	return { regions: (await regionList()).map(named), platforms: (await platformList()).map(named) };
+	return {
+		regions: (await regionList()).map((r) => ({ id: r.id, name: r.data.name, where: r.data.inSentence })),
+		platforms: (await platformList()).map((p) => ({ id: p.id, name: p.data.name })),
+	};
 }
 
 /** Every event as the status logic takes it, with its content entry alongside. */
 export async function statusEvents() {
 	const { events } = await site();
-	return [...events.values()].map((entry) => ({ ...entry.data, id: entry.id, regions: entry.data.regions.map((r) => r.id), entry }));
+	// In file order, so events of the same day keep the order they are written in (byDate is stable).
+	return [...events.values()]
+		.sort((a, b) => a.data.position - b.data.position)
+		.map((entry) => ({ ...entry.data, id: entry.id, regions: entry.data.regions.map((r) => r.id), entry }));
 }
 
 /** Addresses LinkedIn has retired, from events' `retires`; pages may show them only where they explain the change. */
@@ -103,7 +125,10 @@ export async function retiredAddresses(): Promise<string[]> {
 /** How current the facts are, from every source's check record and the build date. */
 export async function freshness(): Promise<Freshness> {
 	const { sources } = await site();
-	return freshnessOf([...sources.values()].map((s) => s.data.checked), buildDate());
+	return freshnessOf(
+		[...sources.values()].map((s) => s.data.checked),
+		buildDate(),
+	);
 }
 
 /** Statuses are worked out as of the newest day the checked sources cover, never later. */
@@ -124,7 +149,9 @@ export async function historyOf(regionId: string): Promise<HistoryView> {
 	const events = eventsFor(await statusEvents(), regionId, asOf);
 	// Only the events that moved the region between states: the rest do not answer "was my data used?".
 	const turning = events.filter((e) => e.training !== undefined || e.settingOffered !== undefined);
-	const seen = new Set<string>();
+	// The claims of the event that set today's state are cited by the status sentence just above.
+	const current = regionStatus(await statusEvents(), regionId, asOf).since;
+	const seen = new Set<string>(current?.claims.map((c) => c.id));
 	const claimRefs = turning.flatMap((e) => e.claims).filter((c) => !seen.has(c.id) && seen.add(c.id));
 	const disputed = [...new Set(turning.flatMap((e) => e.conflicts.map((c) => c.id)))]
 		.map((id) => must(conflicts, id, `content/events.yaml (events of ${regionId}).conflicts`))
@@ -141,8 +168,17 @@ export async function historyOf(regionId: string): Promise<HistoryView> {
 /** Fails the build, naming files and fields, unless every region × platform pair has exactly one walkthrough. */
 export async function checkedWalkthroughs() {
 	const { walkthroughs } = await site();
-	const coverage = walkthroughs.map((w) => ({ entry: w, file: fileOf(w, 'walkthroughs'), platforms: w.data.platforms.map((p) => p.id), regions: w.data.regions.map((r) => r.id) }));
-	const problems = findCoverageProblems(coverage, (await regionList()).map((r) => r.id), (await platformList()).map((p) => p.id));
+	const coverage = walkthroughs.map((w) => ({
+		entry: w,
+		file: fileOf(w, 'walkthroughs'),
+		platforms: w.data.platforms.map((p) => p.id),
+		regions: w.data.regions.map((r) => r.id),
+	}));
+	const problems = findCoverageProblems(
+		coverage,
+		(await regionList()).map((r) => r.id),
+		(await platformList()).map((p) => p.id),
+	);
 	if (problems.length > 0) throw new Error(`Walkthrough coverage is broken:\n- ${problems.join('\n- ')}`);
 	return coverage;
 }
@@ -168,6 +204,31 @@ export async function pictureOf(screen: CollectionEntry<'screens'>): Promise<Pic
 		return { src: image.src, alt: screenshotAlt, width, height, kind: 'screenshot', frame };
 	}
 	return { src: screenPath(screen.id), alt, ...screenSize(drawingOf(screen)), kind: 'drawing', frame };
+}
+
+/** The statements that answer the home page's question, in the order content/statements.yaml gives them. */
+export async function leadStatements(): Promise<StatementView[]> {
+	const { statements } = await site();
+	return Promise.all(
+		[...statements.values()]
+			.filter((s) => s.data.group === 'lead')
+			.sort((a, b) => a.data.position - b.data.position)
+			.map(async (s) => ({
+				id: s.id,
+				group: s.data.group,
+				text: s.data.text,
+				link: s.data.link,
+				cites: await citesFor(s.data.claims, `content/statements.yaml: ${s.id}.claims`),
+			})),
+	);
+}
+
+/** The setting's own address, from the `direct-link` statement, with the claims behind it. */
+export async function directLink(): Promise<{ href: string; cites: Cite[] }> {
+	const { statements } = await site();
+	const statement = must(statements, 'direct-link', 'the direct link (content/statements.yaml)');
+	if (!statement.data.link) throw new Error('content/statements.yaml: direct-link needs a "link" with the setting\'s address');
+	return { href: statement.data.link.href, cites: await citesFor(statement.data.claims, 'content/statements.yaml: direct-link.claims') };
 }
 
 /** Builds the whole walkthrough for one pair. */
@@ -197,17 +258,19 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 
 	const status = await statusOf(regionId);
 	const statusCites = status.since ? await citesFor(status.since.claims, `content/events.yaml: ${status.since.id}.claims`) : [];
-	const applicable = [...statements.values()].filter((s) => s.data.regions.length === 0 || s.data.regions.some((r) => r.id === regionId));
+	const applicable = [...statements.values()]
+		.filter((s) => s.data.group !== 'lead' && (s.data.regions.length === 0 || s.data.regions.some((r) => r.id === regionId)))
+		.sort((a, b) => a.data.position - b.data.position);
 
 	return {
 		region: named(region),
 		platform: named(platform),
 		path: guidePath(regionId, platformId),
 		title: guideTitle(named(platform), named(region)),
-		description: guideDescription(named(platform), named(region), steps.length),
+		description: guideDescription(named(platform), region.data.inSentence, steps.length),
 		status: { sentence: statusSentence(status, region.data.inSentence), training: status.training ?? 'unknown', cites: statusCites },
 		history: await historyOf(regionId),
-		directLink: { href: SETTING_URL, cites: await citesFor([{ id: 'l6/direct-link' }], 'the direct link') },
+		directLink: await directLink(),
 		steps,
 		otherPath: w.otherPath ? { text: w.otherPath.text, cites: await citesFor(w.otherPath.claims, `${file}: otherPath.claims`) } : undefined,
 		statements: await Promise.all(
@@ -231,7 +294,8 @@ export async function guidePairs() {
 /** The change log (/changes/ and its feed), newest first, every reference resolved: a dangling one fails the build. */
 export async function changeList() {
 	const { changes, regions, platforms, events, categories, sources } = await site();
-	const nameOf = <T extends { data: unknown }>(map: Map<string, T>, name: (data: T['data']) => string) => new Map([...map].map(([id, e]) => [id, name(e.data)]));
+	const nameOf = <T extends { data: unknown }>(map: Map<string, T>, name: (data: T['data']) => string) =>
+		new Map([...map].map(([id, e]) => [id, name(e.data)]));
 	const names: PageNames = {
 		regions: nameOf(regions, (d) => d.name),
 		platforms: nameOf(platforms, (d) => d.name),

@@ -2,6 +2,8 @@
  * The change log (/changes/ and its feed): ordering, anchors, the "Affects" links and the feed items.
  * Pure, so it is tested without Astro; src/data/site.ts feeds it resolved content.
  */
+import { t as english, type Translate, type TranslationKey } from '../i18n';
+import { CHANGE_KIND_LABEL } from '../i18n/labels';
 import type { ChangeKind } from '../schemas/change';
 
 export { formatDate } from './status';
@@ -10,10 +12,9 @@ export const CHANGES_PATH = '/changes/';
 export const FEED_PATH = '/changes.xml';
 
 /** The words shown for each kind, on the page's badge and in feed titles, so the kind never rests on colour. */
-export const KIND_TEXT: Record<ChangeKind, string> = {
-	linkedin: 'LinkedIn changed',
-	site: 'We corrected',
-};
+export function kindText(kind: ChangeKind, t: Translate = english): string {
+	return t(CHANGE_KIND_LABEL[kind]);
+}
 
 /** The element id of an entry on /changes/; prefixed so an entry id can never clash with another id on the page. */
 export function changeAnchor(id: string): string {
@@ -41,23 +42,23 @@ export interface PageNames {
 	sources: ReadonlyMap<string, string>;
 }
 
-const FIXED_PAGES: Record<string, string> = {
-	'/': 'Home',
-	'/guide/': 'Guide',
-	'/data/': 'Data used',
-	'/timeline/': 'Timeline',
-	'/sources/': 'Sources',
-	'/about/': 'About',
-	'/changes/': 'Changes',
+const FIXED_PAGES: Record<string, TranslationKey> = {
+	'/': 'nav.home',
+	'/guide/': 'nav.guide',
+	'/data/': 'nav.data',
+	'/timeline/': 'nav.timeline',
+	'/sources/': 'nav.sources',
+	'/about/': 'nav.about',
+	'/changes/': 'nav.changes',
 };
 
 /**
  * A readable link text for a site path ("/guide/uk/ios/" → "Guide: UK, iPhone or iPad app"). Throws for a
  * path that names no page, so a mistyped path in content fails the build instead of printing a dead link.
  */
-export function pageLabel(path: string, names: PageNames): string {
+export function pageLabel(path: string, names: PageNames, t: Translate = english): string {
 	const fixed = FIXED_PAGES[path];
-	if (fixed) return fixed;
+	if (fixed) return t(fixed);
 	const parts = path.split('/').filter(Boolean);
 	const name = (map: ReadonlyMap<string, string>, id: string | undefined) => {
 		const found = id === undefined ? undefined : map.get(id);
@@ -65,12 +66,13 @@ export function pageLabel(path: string, names: PageNames): string {
 		return found;
 	};
 	const [section, first, second] = parts;
-	if (section === 'guide' && parts.length === 3) return `Guide: ${name(names.regions, first)}, ${name(names.platforms, second)}`;
+	if (section === 'guide' && parts.length === 3)
+		return t('changes.page.guide', { region: name(names.regions, first), platform: name(names.platforms, second) });
 	if (parts.length === 2) {
-		if (section === 'regions') return `${name(names.regions, first)}: status`;
-		if (section === 'timeline') return `Timeline: ${name(names.regions, first)}`;
-		if (section === 'data') return `Data used: ${name(names.categories, first)}`;
-		if (section === 'sources') return `Source ${name(names.sources, first)}`;
+		if (section === 'regions') return t('changes.page.region', { region: name(names.regions, first) });
+		if (section === 'timeline') return t('changes.page.timeline', { region: name(names.regions, first) });
+		if (section === 'data') return t('changes.page.data', { category: name(names.categories, first) });
+		if (section === 'sources') return t('changes.page.source', { source: name(names.sources, first) });
 	}
 	throw new Error(`"${path}" is not a page of this site`);
 }
@@ -87,13 +89,13 @@ export interface Affected {
  * The "Affects" links of an entry: regions, then pages, categories and events, each address once (a region
  * named both as a region and as a page is listed once, under the first label).
  */
-export function affectsLinks(affected: Affected, names: PageNames): Link[] {
+export function affectsLinks(affected: Affected, names: PageNames, t: Translate = english): Link[] {
 	const links: Link[] = [
-		...affected.regions.map((r) => ({ href: `/regions/${r.id}/`, label: `${r.name}: status` })),
-		...affected.pages.map((path) => ({ href: path, label: pageLabel(path, names) })),
-		...affected.categories.map((c) => ({ href: `/data/${c.id}/`, label: `Data used: ${c.name}` })),
+		...affected.regions.map((r) => ({ href: `/regions/${r.id}/`, label: t('changes.page.region', { region: r.name }) })),
+		...affected.pages.map((path) => ({ href: path, label: pageLabel(path, names, t) })),
+		...affected.categories.map((c) => ({ href: `/data/${c.id}/`, label: t('changes.page.data', { category: c.name }) })),
 		// Same anchor as EventItem.astro gives each event on the timeline.
-		...affected.events.map((e) => ({ href: `/timeline/#event-${e.id}`, label: `Timeline: ${e.title}` })),
+		...affected.events.map((e) => ({ href: `/timeline/#event-${e.id}`, label: t('changes.page.event', { title: e.title }) })),
 	];
 	const seen = new Set<string>();
 	return links.filter((link) => {
@@ -124,11 +126,11 @@ export interface FeedItem {
 /** Feed items, newest first, linking to each entry's anchor on /changes/ at the site's address. */
 export function feedItems(entries: readonly FeedEntry[], site: URL | string): FeedItem[] {
 	return newestFirst(entries).map((entry) => ({
-		title: `${KIND_TEXT[entry.kind]}: ${entry.title}`,
+		title: `${kindText(entry.kind)}: ${entry.title}`,
 		link: new URL(`${CHANGES_PATH}#${changeAnchor(entry.id)}`, site).href,
 		// Midnight UTC of the calendar day: content dates carry no time or zone.
 		pubDate: new Date(`${entry.date}T00:00:00Z`),
 		description: entry.summary,
-		categories: [KIND_TEXT[entry.kind]],
+		categories: [kindText(entry.kind)],
 	}));
 }

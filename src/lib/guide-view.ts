@@ -1,6 +1,8 @@
+import { t as english, type Translate, type TranslationKey } from '../i18n';
+
 /**
- * The walkthrough for one region and platform as plain, serialisable data: what the island renders on
- * the server, ships as props, and loads as JSON when the reader switches guides.
+ * The walkthrough for one region and platform as plain data, rendered once on the server
+ * (Walkthrough.tsx). The island never receives it: it swaps in another pair's rendered page.
  */
 
 /** A link to one claim behind a statement. */
@@ -76,19 +78,27 @@ export interface GuideView {
 	statements: StatementView[];
 }
 
-/** What the chooser needs about every region and platform. */
+/** The chooser island's words: the `chooser.` keys of a translation file. */
+export type ChooserStrings = Record<Extract<TranslationKey, `chooser.${string}`>, string>;
+
+/** A choice as the chooser shows it. */
+export interface Choice {
+	id: string;
+	name: string;
+}
+
+/** What the chooser needs about every region and platform (no more: it travels as the island's props). */
 export interface ChooserOptions {
-	regions: Named[];
-	platforms: Named[];
+	/** `where` is the region as it reads inside a sentence. */
+	regions: (Choice & { where: string })[];
+	platforms: Choice[];
 }
 
-/** The setting's own address; LinkedIn's European notice links it as the place to opt out. */
-export const SETTING_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
-
-export function guideTitle(platform: Named, region: Named): string {
-	return `Turn off LinkedIn AI training: ${platform.name}, ${region.name}`;
+export function guideTitle(platform: Named, region: Named, t: Translate = english): string {
+	return t('guide.title', { platform: platform.name, region: region.name });
 }
 
-export function guideDescription(platform: Named, region: Named, steps: number): string {
-	return `${steps} steps to switch off "Data for Generative AI Improvement" on LinkedIn's ${platform.name.toLowerCase()} for members in ${region.name}, with a picture of each screen and the sources behind every step.`;
+/** `where` is the region as it reads inside a sentence ("the UK"). Platform names keep their brand casing. */
+export function guideDescription(platform: Named, where: string, steps: number, t: Translate = english): string {
+	return t('guide.description', { steps, platform: platform.name, where });
 }

@@ -3,6 +3,8 @@
  * training was on, paused, excluded or unclear, when the setting was shown, and what switching it off
  * now changes. Plain data first, then sentences, so the periods can be tested apart from the wording.
  */
+import { t as english, type Translate } from '../i18n';
+import { DATE_IN_SENTENCE, TRAINING_STATE_LABEL } from '../i18n/labels';
 import type { TrainingState } from '../schemas/event';
 import { eventsFor, formatDate, type StatusEvent } from './status';
 
@@ -62,81 +64,74 @@ export function regionHistory(events: readonly StatusEvent[], region: string, as
 }
 
 /** "3 November 2025", "about 18 September 2025", "no later than 10 December 2024". */
-export function formatPoint(p: DatePoint): string {
-	const date = formatDate(p.date);
-	switch (p.precision) {
-		case 'exact':
-			return date;
-		case 'by':
-			return `no later than ${date}`;
-		default:
-			return `about ${date}`;
-	}
+export function formatPoint(p: DatePoint, t: Translate = english): string {
+	return t(DATE_IN_SENTENCE[p.precision], { date: formatDate(p.date) });
 }
 
-function span(p: Period): string {
-	return p.until ? `from ${formatPoint(p.from)} to ${formatPoint(p.until)}` : `since ${formatPoint(p.from)}`;
+function span(p: Period, t: Translate): string {
+	return p.until
+		? t('history.span.fromTo', { from: formatPoint(p.from, t), until: formatPoint(p.until, t) })
+		: t('history.span.since', { from: formatPoint(p.from, t) });
 }
-
-const STATE_TEXT: Record<TrainingState, string> = {
-	on: 'Training on',
-	paused: 'Paused',
-	excluded: 'Not used',
-	unclear: 'Unclear',
-};
 
 /** One line per period, for a compact list: "Training on" and "from … to …". */
-export function periodLines(history: RegionHistory): { state: TrainingState; label: string; span: string }[] {
-	return history.periods.map((p) => ({ state: p.state, label: STATE_TEXT[p.state], span: span(p) }));
+export function periodLines(history: RegionHistory, t: Translate = english): { state: TrainingState; label: string; span: string }[] {
+	return history.periods.map((p) => ({ state: p.state, label: t(TRAINING_STATE_LABEL[p.state]), span: span(p, t) }));
 }
 
-function joinAnd(items: readonly string[]): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+function joinAnd(items: readonly string[], t: Translate): string {
+	return items.length <= 1 ? (items[0] ?? '') : t('history.and', { list: items.slice(0, -1).join(', '), last: items.at(-1) ?? '' });
+}
+
+export interface HistoryAnswer {
+	answer: string;
+	window?: string | undefined;
+	switchingOff?: string | undefined;
+	uncertain?: string | undefined;
 }
 
 /**
  * The answer in plain sentences. `where` is the region as it reads inside a sentence ("the UK").
  * Each string is one sentence or two; the page shows them in order.
  */
-export function historyAnswer(history: RegionHistory, where: string): { answer: string; window?: string | undefined; switchingOff?: string | undefined; uncertain?: string | undefined } {
+export function historyAnswer(history: RegionHistory, where: string, t: Translate = english): HistoryAnswer {
 	const { periods, window } = history;
 	const on = periods.filter((p) => p.state === 'on');
 	const unclear = periods.filter((p) => p.state === 'unclear');
 	const current = periods.at(-1);
-	const unclearNote = unclear.length > 0 ? ` Whether any data was used ${joinAnd(unclear.map(span))} is not clear.` : '';
+	const unclearSpans = joinAnd(
+		unclear.map((p) => span(p, t)),
+		t,
+	);
 
 	let answer: string;
 	if (on.length === 0) {
-		answer = unclear.length > 0 ? `Not as far as the sources show.${unclearNote}` : `No. LinkedIn has not trained on the data of members in ${where}.`;
+		answer = unclear.length > 0 ? t('history.neverButUnclear', { unclear: t('history.unclearNote', { spans: unclearSpans }) }) : t('history.never', { where });
 	} else if (current?.state === 'on' && on.length === 1 && periods.length > 1) {
-		const before =
-			unclear.length > 0
-				? `Before that, the sources show no training on the data of members in ${where}, but whether any data was used ${joinAnd(unclear.map(span))} is not clear.`
-				: `Before that, LinkedIn did not train on the data of members in ${where}.`;
-		answer = `Since ${formatPoint(current.from)}, yes, unless you had switched the setting off. ${before}`;
+		const before = unclear.length > 0 ? t('history.beforeUnclear', { where, spans: unclearSpans }) : t('history.beforeNot', { where });
+		answer = `${t('history.sinceYes', { from: formatPoint(current.from, t) })} ${before}`;
 	} else {
-		const closed = on.filter((p) => p.until).map(span);
+		const closed = on.filter((p) => p.until).map((p) => span(p, t));
 		const running = current?.state === 'on' ? current : undefined;
-		const lead = running ? 'Yes, unless you had switched the setting off' : 'Not at the moment, but it was used before';
 		const body =
 			closed.length === 0 && running
-				? `LinkedIn has trained on the data of members in ${where} ${span(running)}`
-				: `LinkedIn trained on the data of members in ${where} ${joinAnd(closed)}${running ? `, and has done so again ${span(running)}` : ''}`;
-		answer = `${lead}: ${body}.${unclearNote}`;
+				? t('history.bodyRunning', { where, span: span(running, t) })
+				: t('history.bodyClosed', { where, spans: joinAnd(closed, t) }) + (running ? t('history.bodyAgain', { span: span(running, t) }) : '');
+		const unclearNote = unclear.length > 0 ? ` ${t('history.unclearNote', { spans: unclearSpans })}` : '';
+		answer = `${t(running ? 'history.leadOn' : 'history.leadPaused')}: ${body}.${unclearNote}`;
 	}
 
 	const windowText = window
-		? `The setting was shown from ${formatPoint(window.shownFrom)}, before training began on ${formatPoint(window.trainingFrom)}, so switching it off before then kept ${window.keptEverythingOut ? 'all of your data' : 'your data'} out of that training.`
+		? t(window.keptEverythingOut ? 'history.window.all' : 'history.window.some', {
+				shown: formatPoint(window.shownFrom, t),
+				start: formatPoint(window.trainingFrom, t),
+			})
 		: undefined;
 
-	const switchingOff =
-		current?.state === 'on'
-			? `Switching off now keeps what you add from then on out of this training. It cannot take back what models have already learned from data used ${on.length > 1 ? 'in the periods above' : span(current)}.`
-			: undefined;
+	const switchingOff = current?.state === 'on' ? t('history.switchingOff', { span: on.length > 1 ? t('history.inThePeriods') : span(current, t) }) : undefined;
 
 	const points = [...periods.flatMap((p) => (p.until ? [p.from, p.until] : [p.from])), ...(window ? [window.shownFrom, window.trainingFrom] : [])];
-	const inexact = points.some((p) => p.precision !== 'exact');
-	const uncertain = inexact ? 'Dates marked “about” or “no later than” are not exact: the sources do not give the day.' : undefined;
+	const uncertain = points.some((p) => p.precision !== 'exact') ? t('history.uncertain') : undefined;
 
 	return { answer, window: windowText, switchingOff, uncertain };
 }

@@ -2,13 +2,11 @@
  * The "remind me to check again" calendar file of a guide page: one all-day event six months ahead, as
  * iCalendar text (RFC 5545). Built statically; opening it only adds the event to the reader's calendar.
  */
-import { SITE_NAME } from '../consts';
+import { t as english, type Translate } from '../i18n';
 import { guidePath } from './guide-link';
 
 /** How far ahead the reminder falls. */
 export const REMIND_AFTER_MONTHS = 6;
-
-export const REMINDER_SUMMARY = 'Check your LinkedIn AI-training setting again';
 
 export function reminderPath(regionId: string, platformId: string): string {
 	return `${guidePath(regionId, platformId)}remind.ics`;
@@ -87,27 +85,32 @@ export interface Reminder {
 }
 
 /** The whole .ics file, CRLF line endings included. */
-export function reminderIcs({ guideUrl, title, regionName, platformName, today }: Reminder): string {
+export function reminderIcs({ guideUrl, title, regionName, platformName, today }: Reminder, t: Translate = english): string {
+	const siteName = t('site.name');
 	const url = new URL(guideUrl);
 	// One UID per guide page, so importing a newer file updates the reminder instead of adding a second one.
-	const guideSlug = url.pathname.replace(/^\/guide\//, '').split('/').filter(Boolean).join('-');
+	const guideSlug = url.pathname
+		.replace(/^\/guide\//, '')
+		.split('/')
+		.filter(Boolean)
+		.join('-');
 	const remindOn = addMonths(today, REMIND_AFTER_MONTHS);
 	const changesUrl = new URL('/changes/', url).href;
 	const description = [
-		`Check that LinkedIn's setting for training generative AI on your data is still switched off (${regionName}, ${platformName}), and whether anything has changed.`,
+		t('remind.check', { region: regionName, platform: platformName }),
 		'',
 		`${title}:`,
 		url.href,
 		'',
-		'What changed since:',
+		t('remind.changes'),
 		changesUrl,
 		'',
-		`Made by ${SITE_NAME}, an independent guide. Nothing was sent anywhere to create this reminder.`,
+		t('remind.madeBy', { site: siteName }),
 	].join('\n');
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
-		`PRODID:-//${SITE_NAME}//Reminder//EN`,
+		`PRODID:-//${siteName}//Reminder//EN`,
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		'BEGIN:VEVENT',
@@ -116,14 +119,14 @@ export function reminderIcs({ guideUrl, title, regionName, platformName, today }
 		`DTSTART;VALUE=DATE:${icsDate(remindOn)}`,
 		// An all-day event ends (exclusively) on the next day.
 		`DTEND;VALUE=DATE:${icsDate(nextDay(remindOn))}`,
-		`SUMMARY:${escapeText(REMINDER_SUMMARY)}`,
+		`SUMMARY:${escapeText(t('remind.summary'))}`,
 		`DESCRIPTION:${escapeText(description)}`,
 		`URL:${url.href}`,
 		// A reminder, not an appointment: it should not mark the reader busy.
 		'TRANSP:TRANSPARENT',
 		'BEGIN:VALARM',
 		'ACTION:DISPLAY',
-		`DESCRIPTION:${escapeText(REMINDER_SUMMARY)}`,
+		`DESCRIPTION:${escapeText(t('remind.summary'))}`,
 		// An all-day event starts at midnight local time, so this alerts at 09:00 on the day.
 		'TRIGGER:PT9H',
 		'END:VALARM',

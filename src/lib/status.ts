@@ -3,14 +3,16 @@
  * depends on it.
  */
 
-import type { TrainingState } from '../schemas/event';
+import { t as english, type Translate } from '../i18n';
+import { SINCE_DATE } from '../i18n/labels';
+import type { DatePrecision, TrainingState } from '../schemas/event';
 
 export type { TrainingState };
 
 export interface StatusEvent {
 	id: string;
 	date: string;
-	precision: 'exact' | 'approximate' | 'inferred' | 'by';
+	precision: DatePrecision;
 	regions: readonly string[];
 	training?: TrainingState | undefined;
 	settingOffered?: boolean | undefined;
@@ -54,41 +56,37 @@ export function regionStatus<T extends StatusEvent>(events: readonly T[], region
 	return status;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** One formatter per locale: building one is far slower than using it, and a build formats thousands of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** 2025-11-03 → "3 November 2025". Plain string work, so it never shifts with the time zone. */
-export function formatDate(iso: string): string {
-	const [year, month, day] = iso.split('-').map(Number);
-	return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
-
-function since(event: StatusEvent): string {
-	const date = formatDate(event.date);
-	switch (event.precision) {
-		case 'exact':
-			return `since ${date}`;
-		case 'by':
-			return `since ${date} at the latest`;
-		default:
-			return `since about ${date}`;
+/**
+ * 2025-11-03 → "3 November 2025" (en-GB; other locales write it their way). The day is read and written
+ * in UTC, so it never shifts with the machine's time zone.
+ */
+export function formatDate(iso: string, locale = 'en-GB'): string {
+	const day = new Date(`${iso}T00:00:00Z`);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(day.getTime())) throw new RangeError(`Not a YYYY-MM-DD date: "${iso}"`);
+	let format = dateFormats.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+		dateFormats.set(locale, format);
 	}
+	return format.format(day);
 }
 
-/** The one-sentence answer for a region, computed from its status. */
-export function statusSentence(status: RegionStatus<StatusEvent>, regionName: string): string {
-	const from = status.since ? ` ${since(status.since)}` : '';
+/** The one-sentence answer for a region, computed from its status. `where` is the region as it reads in a sentence. */
+export function statusSentence(status: RegionStatus<StatusEvent>, where: string, t: Translate = english): string {
+	const since = status.since ? ` ${t(SINCE_DATE[status.since.precision], { date: formatDate(status.since.date) })}` : '';
 	switch (status.training) {
-		case 'on': {
-			const offered = status.settingOffered === false ? ' The setting to switch it off is not offered there.' : ' You can switch it off.';
-			return `Yes. LinkedIn has used the data of members in ${regionName} to train its content-generating AI models${from}, unless they opt out.${offered}`;
-		}
+		case 'on':
+			return `${t('status.on', { where, since })} ${t(status.settingOffered === false ? 'status.on.notOffered' : 'status.on.offered')}`;
 		case 'paused':
-			return `Not at the moment. LinkedIn has paused training on the data of members in ${regionName}${from}.`;
+			return t('status.paused', { where, since });
 		case 'excluded':
-			return `No. LinkedIn has not used the data of members in ${regionName} for this training${from}.`;
+			return t('status.excluded', { where, since });
 		case 'unclear':
-			return `Unclear. The sources do not say whether LinkedIn has used the data of members in ${regionName} for this training.`;
+			return t('status.unclear', { where });
 		default:
-			return `Unknown. We have no dated record of LinkedIn's practice in ${regionName}.`;
+			return t('status.unknown', { where });
 	}
 }

@@ -25,7 +25,10 @@ export function findCoverageProblems(all: readonly WalkthroughCoverage[], region
 	for (const region of regions) {
 		for (const platform of platforms) {
 			const matches = all.filter((w) => w.platforms.includes(platform) && w.regions.includes(region));
-			if (matches.length === 0) problems.push(`no walkthrough in content/walkthroughs/ covers region "${region}" on platform "${platform}" (add the pair to a file's "regions" and "platforms")`);
+			if (matches.length === 0)
+				problems.push(
+					`no walkthrough in content/walkthroughs/ covers region "${region}" on platform "${platform}" (add the pair to a file's "regions" and "platforms")`,
+				);
 			if (matches.length > 1) problems.push(`region "${region}" on platform "${platform}" is covered twice: ${matches.map((m) => m.file).join(', ')}`);
 		}
 	}

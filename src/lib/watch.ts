@@ -64,7 +64,9 @@ const DROP = 'head, title, script, style, noscript, template, svg, iframe, objec
 
 /** Elements that break a line when rendered; their text must not run into the next element's. */
 const BLOCKS = new Set(
-	'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main ol option p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
+	'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main ol option p pre section summary table tbody td tfoot th thead tr ul'.split(
+		' ',
+	),
 );
 
 /**
@@ -73,11 +75,14 @@ const BLOCKS = new Set(
  * so that re-indentation or re-wrapping never counts as a change.
  */
 export function normaliseText(text: string): string {
-	return text
-		.normalize('NFC')
-		.replace(/[\u0000-\u0008\u000e-\u001f\u007f\u00ad\u200b-\u200d\u2060]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		text
+			.normalize('NFC')
+			// eslint-disable-next-line no-control-regex -- invisible control characters are what this strips
+			.replace(/[\u0000-\u0008\u000e-\u001f\u007f\u00ad\u200b-\u200d\u2060]/g, '')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /**
@@ -115,6 +120,7 @@ export function mainText(html: string): string {
  */
 export function looksBinary(text: string): boolean {
 	if (text.includes('\u0000')) return true;
+	// eslint-disable-next-line no-control-regex -- control characters are the sign of binary data
 	const odd = text.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
 	return odd > text.length / 100;
 }

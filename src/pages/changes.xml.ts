@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SITE_NAME } from '../consts';
 import { changeList } from '../data/site';
+import { t } from '../i18n';
 import { FEED_PATH, feedItems } from '../lib/changes';
 
 /**
@@ -11,8 +11,8 @@ import { FEED_PATH, feedItems } from '../lib/changes';
 export const GET: APIRoute = async ({ site }) => {
 	if (!site) throw new Error('changes.xml needs `site` in astro.config.mjs: feed links must be absolute');
 	return rss({
-		title: `${SITE_NAME}: changes`,
-		description: "What LinkedIn changed in how it trains AI on members' data, and what this site corrected, newest first.",
+		title: t('changes.feedTitle', { site: t('site.name') }),
+		description: t('changes.feedDescription'),
 		site,
 		items: feedItems(await changeList(), site),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -1,16 +1,7 @@
 import { z } from 'astro/zod';
 import { CONFIDENCE, IsoDate, type RefFactory } from './common';
 
-export const CLAIM_TOPICS = [
-	'data-used',
-	'exclusion',
-	'rollout',
-	'default',
-	'steps',
-	'opt-out-scope',
-	'related-setting',
-	'other',
-] as const;
+export const CLAIM_TOPICS = ['data-used', 'exclusion', 'rollout', 'default', 'steps', 'opt-out-scope', 'related-setting', 'other'] as const;
 
 export const VERDICTS = ['confirmed', 'partly', 'corrected', 'outdated', 'unverified', 'opinion'] as const;
 /** Verdicts that say a source got something wrong or incomplete, so they must show the evidence. */

@@ -5,13 +5,16 @@ import { IsoDate, type RefFactory } from './common';
 export const TRAINING_STATES = ['on', 'paused', 'excluded', 'unclear'] as const;
 export type TrainingState = (typeof TRAINING_STATES)[number];
 
+/** exact: printed by a source; approximate: around this date; inferred: worked out from other facts; by: no later than this date. */
+export const DATE_PRECISIONS = ['exact', 'approximate', 'inferred', 'by'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 /** A dated change in how LinkedIn treats members' data, for one or more regions. */
 export const EventSchema = ({ ref }: { ref: RefFactory }) =>
 	z.object({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 		date: IsoDate,
-		/** exact: printed by a source; approximate: around this date; inferred: worked out from other facts; by: no later than this date. */
-		precision: z.enum(['exact', 'approximate', 'inferred', 'by']),
+		precision: z.enum(DATE_PRECISIONS),
 		title: z.string().min(5),
 		/** What changed, in our words. */
 		summary: z.string().min(10),
@@ -24,4 +27,6 @@ export const EventSchema = ({ ref }: { ref: RefFactory }) =>
 		conflicts: z.array(ref('conflicts')).default([]),
 		/** Addresses this event made obsolete. The build fails if one appears on a page that does not explain the change. */
 		retires: z.array(z.url({ protocol: /^https$/ })).default([]),
+		/** Where the entry stands in its file; set by the loader, never written by hand. */
+		position: z.number().int().nonnegative().default(0),
 	});

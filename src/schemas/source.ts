@@ -44,7 +44,10 @@ export const SourceSchema = () =>
 			/** The newest day the copy that was checked covers; omitted when the copy carries no such date. */
 			upTo: IsoDate.optional(),
 			/** SHA-256 of the page's main text as the source watch reduces it; set by `watch-sources --update`. */
-			textHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+			textHash: z
+				.string()
+				.regex(/^[0-9a-f]{64}$/)
+				.optional(),
 			/** Where the source watch read it: the canonical address itself, or Open Terms Archive's record. */
 			via: z.enum(['direct', 'open-terms-archive']).optional(),
 		}),

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import type { RefFactory } from './common';
 
-export const STATEMENT_GROUPS = ['does', 'does-not', 'object', 'related', 'not-showing', 'who'] as const;
+/** `lead`: the short answer at the top of the home page; the others are sections of every guide page. */
+export const STATEMENT_GROUPS = ['lead', 'does', 'does-not', 'object', 'related', 'not-showing', 'who'] as const;
+export type StatementGroup = (typeof STATEMENT_GROUPS)[number];
 
 /** A sentence the site states about the setting, scoped to the regions it is true for. */
 export const StatementSchema = ({ ref }: { ref: RefFactory }) =>
@@ -14,4 +16,6 @@ export const StatementSchema = ({ ref }: { ref: RefFactory }) =>
 		/** Regions this is true for; empty means every region. */
 		regions: z.array(ref('regions')).default([]),
 		claims: z.array(ref('claims')).min(1),
+		/** Where the entry stands in its file; set by the loader, never written by hand. */
+		position: z.number().int().nonnegative().default(0),
 	});

@@ -62,18 +62,31 @@ function selectedFilters(form) {
 }
 
 /**
+ * The form's words, from the translation file via a data attribute, so this script holds none of its own.
+ * @param {HTMLFormElement} form
+ * @returns {(key: string, vars?: Record<string, string | number>) => string}
+ */
+function wordsOf(form) {
+	/** @type {Record<string, string>} */
+	const words = JSON.parse(form.dataset['words'] ?? '{}');
+	return (key, vars = {}) => (words[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+}
+
+/**
  * @param {HTMLElement} results
  * @param {HTMLElement | null} status the live region that announces the summary
  * @param {string} query
  * @param {PagefindResultData[]} items
+ * @param {ReturnType<typeof wordsOf>} say
  */
-function render(results, status, query, items) {
+function render(results, status, query, items, say) {
 	results.replaceChildren();
 	if (status) status.textContent = '';
 	if (!query) return;
 	const summary = document.createElement('p');
 	summary.className = 'text-sm text-muted mb-2';
-	summary.textContent = items.length === 0 ? `No results for “${query}”.` : `${items.length === MAX_RESULTS ? 'Top ' : ''}${items.length} result${items.length === 1 ? '' : 's'} for “${query}”`;
+	const key = items.length === 0 ? 'searchUi.none' : items.length === MAX_RESULTS ? 'searchUi.top' : items.length === 1 ? 'searchUi.one' : 'searchUi.some';
+	summary.textContent = say(key, { n: items.length, query });
 	if (status) status.textContent = summary.textContent;
 	results.append(summary);
 	const list = document.createElement('ol');
@@ -108,6 +121,7 @@ export async function attach(form) {
 	/** @type {HTMLElement | null} */
 	const status = form.querySelector('[data-search-status]');
 	if (!input || !results) return;
+	const say = wordsOf(form);
 	// The filters need this code, so they appear with it: on first focus, a reader's own action, so the page
 	// does not shift as it loads (showing them at load measured CLS 0.098 on /data/).
 	form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
@@ -116,15 +130,15 @@ export async function attach(form) {
 		const ticket = ++latest;
 		const query = input.value.trim();
 		const filters = selectedFilters(form);
-		if (!query && Object.keys(filters).length === 0) return render(results, status, '', []);
+		if (!query && Object.keys(filters).length === 0) return render(results, status, '', [], say);
 		try {
 			const pf = await loadPagefind();
 			// A null query lists everything that matches the filters.
 			const found = await pf.search(query || null, { filters });
 			const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-			if (ticket === latest) render(results, status, query || 'the chosen filters', items);
+			if (ticket === latest) render(results, status, query || say('searchUi.filtersOnly'), items, say);
 		} catch {
-			if (ticket === latest) results.textContent = 'Search is not available right now. Browse the data categories on the Data used page instead.';
+			if (ticket === latest) results.textContent = say('searchUi.unavailable');
 		}
 	};
 	/** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -148,7 +162,7 @@ export async function attach(form) {
 			clearTimeout(timer);
 			latest++;
 			input.value = '';
-			render(results, status, '', []);
+			render(results, status, '', [], say);
 			input.focus();
 		}
 	});

@@ -78,9 +78,7 @@ describe('search filters', () => {
 			const [name, value] = (el.getAttribute('data-pagefind-filter') ?? '').split(':');
 			return { name, value };
 		});
-	const regionNames = new Set(
-		[...documentFor('/guide/').querySelectorAll('a.chip')].map((a) => a.textContent?.trim()).filter(Boolean),
-	);
+	const regionNames = new Set([...documentFor('/guide/').querySelectorAll('a.chip')].map((a) => a.textContent?.trim()).filter(Boolean));
 	const dataPages = pages.filter((p) => /^\/data\/[^/]+\/$/.test(p));
 
 	test('there is a page for every data category', () => {

@@ -31,7 +31,52 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		await page.getByRole('link', { name: 'Desktop browser', exact: true }).click();
 		await page.getByLabel('Not sure? Type your country').fill('Norway');
 		await page.waitForURL(/\/guide\/eu-eea\/desktop\/$/);
-		expect(await page.getByRole('status').filter({ hasText: 'Norway' }).textContent()).toContain('EU / EEA');
+		expect(await page.getByRole('status').filter({ hasText: 'Norway' }).textContent()).toBe('Norway follows the rules for the EU and EEA.');
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['Kanada', /\/guide\/canada\/desktop\/$/],
+		['Großbritannien', /\/guide\/uk\/desktop\/$/],
+		['Vereinigte Staaten', /\/guide\/us\/desktop\/$/],
+		['Hongkong', /\/guide\/hong-kong\/desktop\/$/],
+		['Frankreich', /\/guide\/eu-eea\/desktop\/$/],
+		['Türkei', /\/guide\/other\/desktop\/$/],
+	])('a German reader typing “%s” gets that country’s guide', async (name, expected) => {
+		const { page, problems } = await site.open('/guide/', { locale: 'de-DE' });
+		await page.getByRole('link', { name: 'Desktop browser', exact: true }).click();
+		await page.getByLabel('Not sure? Type your country').fill(name);
+		await page.waitForURL(expected);
+		expect(problems).toEqual([]);
+	});
+
+	test('a name that matches nothing clears the earlier match', async () => {
+		const { page, problems } = await site.open('/guide/');
+		const box = page.getByLabel('Not sure? Type your country');
+		await box.fill('Norway');
+		await page.waitForURL(/\/guide\/eu-eea\/desktop\/$/);
+		await box.fill('Qwertyland');
+		await box.press('Enter');
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'No country by that name' }).count()).toBe(1);
+		expect(await page.getByText('Norway follows').count()).toBe(0);
+		expect(problems).toEqual([]);
+	});
+
+	test('switching region swaps in that region’s history and reminder without a reload', async () => {
+		const { page, problems } = await site.open('/guide/us/desktop/');
+		await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
+		await page.getByRole('link', { name: 'Canada', exact: true }).click();
+		await page.waitForURL(/\/guide\/canada\/desktop\/$/);
+		const history = page.locator('[aria-labelledby=history-title]');
+		await expect
+			.poll(() => history.locator('li[data-state]').allTextContents())
+			.toEqual([
+				'Training on: from no later than 18 September 2024 to no later than 10 December 2024',
+				'Paused: from no later than 10 December 2024 to 3 November 2025',
+				'Training on: since 3 November 2025',
+			]);
+		expect(await page.getByRole('link', { name: 'Remind me to check again in six months' }).getAttribute('href')).toBe('/guide/canada/desktop/remind.ics');
+		expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
 		expect(problems).toEqual([]);
 	});
 

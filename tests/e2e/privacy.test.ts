@@ -6,7 +6,10 @@ describe.skipIf(!HAS_BROWSER)('privacy and robustness', () => {
 
 	test('using the guide and search sets no cookie and requests nothing from another origin', async () => {
 		const { page, problems } = await site.open('/');
-		await page.getByRole('group', { name: /profile located/ }).getByRole('link', { name: 'United Kingdom', exact: true }).click();
+		await page
+			.getByRole('group', { name: /profile located/ })
+			.getByRole('link', { name: 'United Kingdom', exact: true })
+			.click();
 		await page.waitForURL(/\/guide\/uk\//);
 		await page.locator('#walkthrough input[type=checkbox]').first().check();
 		await page.getByRole('searchbox').first().fill('salary');

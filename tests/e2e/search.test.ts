@@ -33,7 +33,7 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		['comments', '/data/member-content/'],
 	])('“%s” finds %s among the first results', async (query, expected) => {
 		const { results, problems } = await searchFor(query);
-		const hrefs = (await results.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+		const hrefs = await results.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(hrefs).toContain(expected);
 		expect(problems).toEqual([]);
 	});

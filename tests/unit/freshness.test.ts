@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, freshness, REVIEW_BY_DAYS } from '../../src/lib/freshness';
 
-const checks = [
-	{ on: '2026-11-23' },
-	{ on: '2026-11-25', upTo: '2026-08-22' },
-	{ on: '2026-11-25', upTo: '2026-02-24' },
-];
+const checks = [{ on: '2026-11-23' }, { on: '2026-11-25', upTo: '2026-08-22' }, { on: '2026-11-25', upTo: '2026-02-24' }];
 
 describe('how current the facts are', () => {
 	test('last reviewed is the newest check; known up to is the newest day a checked copy covers', () => {

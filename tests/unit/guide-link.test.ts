@@ -45,6 +45,7 @@ describe('guide addresses', () => {
 		expect(parsed.problems.map((p) => p.field)).toEqual(['region', 'platform']);
 		for (const p of parsed.problems) {
 			expect(p.excerpt.length).toBeLessThanOrEqual(40);
+			// eslint-disable-next-line no-control-regex -- the excerpt must carry no control characters
 			expect(p.excerpt).not.toMatch(/[\u0000-\u001f]/);
 		}
 	});

@@ -18,9 +18,13 @@ const AS_OF = '2026-08-22';
 describe('the history behind "Was my data already used?"', () => {
 	test('a region trained on from the start: yes, since then', () => {
 		const text = historyAnswer(regionHistory(events, 'a', AS_OF), 'the United States');
-		expect(text.answer).toBe('Yes, unless you had switched the setting off: LinkedIn has trained on the data of members in the United States since no later than 18 September 2024.');
+		expect(text.answer).toBe(
+			'Yes, unless you had switched the setting off: LinkedIn has trained on the data of members in the United States since no later than 18 September 2024.',
+		);
 		expect(text.window).toBeUndefined();
-		expect(text.switchingOff).toBe('Switching off now keeps what you add from then on out of this training. It cannot take back what models have already learned from data used since no later than 18 September 2024.');
+		expect(text.switchingOff).toBe(
+			'Switching off now keeps what you add from then on out of this training. It cannot take back what models have already learned from data used since no later than 18 September 2024.',
+		);
 		expect(text.uncertain).toBe('Dates marked “about” or “no later than” are not exact: the sources do not give the day.');
 	});
 
@@ -38,7 +42,9 @@ describe('the history behind "Was my data already used?"', () => {
 
 	test('left out, then shown, then trained: opting out before training kept everything out', () => {
 		const text = historyAnswer(regionHistory(events, 'c', AS_OF), 'the EU and EEA');
-		expect(text.answer).toBe('Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in the EU and EEA.');
+		expect(text.answer).toBe(
+			'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in the EU and EEA.',
+		);
 		expect(text.window).toBe(
 			'The setting was shown from about 18 September 2025, before training began on 3 November 2025, so switching it off before then kept all of your data out of that training.',
 		);
@@ -54,12 +60,16 @@ describe('the history behind "Was my data already used?"', () => {
 
 	test('while paused: not now, but used before, and nothing to switch off yet', () => {
 		const text = historyAnswer(regionHistory(events, 'b', '2025-01-01'), 'Canada');
-		expect(text.answer).toBe('Not at the moment, but it was used before: LinkedIn trained on the data of members in Canada from no later than 18 September 2024 to no later than 10 December 2024.');
+		expect(text.answer).toBe(
+			'Not at the moment, but it was used before: LinkedIn trained on the data of members in Canada from no later than 18 September 2024 to no later than 10 December 2024.',
+		);
 		expect(text.switchingOff).toBeUndefined();
 	});
 
 	test('never trained: a plain no', () => {
-		expect(historyAnswer(regionHistory(events, 'c', '2025-01-01'), 'Switzerland').answer).toBe('No. LinkedIn has not trained on the data of members in Switzerland.');
+		expect(historyAnswer(regionHistory(events, 'c', '2025-01-01'), 'Switzerland').answer).toBe(
+			'No. LinkedIn has not trained on the data of members in Switzerland.',
+		);
 	});
 
 	test('no exact-date caveat when every date is exact', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { eventsFor, formatDate, regionStatus, statusSentence, type StatusEvent } from '../../src/lib/status';
 
 const events: StatusEvent[] = [
@@ -50,8 +50,55 @@ describe('region status from events', () => {
 		expect(statusSentence(regionStatus(events, 'uk', '2025-01-01'), 'the UK')).toMatch(/^Unknown\./);
 	});
 
-	test('dates are written out without time-zone drift', () => {
+	test('an unclear record says so, and a region where the setting is missing is told it is not offered', () => {
+		const unclear: StatusEvent = { id: 'vague', date: '2025-01-01', precision: 'approximate', regions: ['india'], training: 'unclear' };
+		expect(statusSentence(regionStatus([unclear], 'india', '2026-01-01'), 'India')).toBe(
+			'Unclear. The sources do not say whether LinkedIn has used the data of members in India for this training.',
+		);
+		const noSetting: StatusEvent = {
+			id: 'no-setting',
+			date: '2025-02-01',
+			precision: 'approximate',
+			regions: ['india'],
+			training: 'on',
+			settingOffered: false,
+		};
+		expect(statusSentence(regionStatus([noSetting], 'india', '2026-01-01'), 'India')).toBe(
+			'Yes. LinkedIn has used the data of members in India to train its content-generating AI models since about 1 February 2025, unless they opt out. The setting to switch it off is not offered there.',
+		);
+	});
+
+	test('dates are written out in full, day first', () => {
 		expect(formatDate('2025-11-03')).toBe('3 November 2025');
 		expect(formatDate('2024-01-01')).toBe('1 January 2024');
+		expect(formatDate('2024-02-29')).toBe('29 February 2024');
+	});
+
+	test("the machine's time zone does not move the day", async () => {
+		const zone = process.env['TZ'];
+		try {
+			// Far west and far east of UTC, where midnight UTC is another day on the local clock. A fresh copy
+			// of the module each time, so no formatter made under another zone is reused.
+			for (const tz of ['Pacific/Pago_Pago', 'Pacific/Kiritimati']) {
+				process.env['TZ'] = tz;
+				vi.resetModules();
+				const fresh = await import('../../src/lib/status');
+				expect(fresh.formatDate('2025-11-03'), tz).toBe('3 November 2025');
+				expect(fresh.formatDate('2024-12-31'), tz).toBe('31 December 2024');
+			}
+		} finally {
+			if (zone === undefined) delete process.env['TZ'];
+			else process.env['TZ'] = zone;
+		}
+	});
+
+	test('other locales write the same day their own way', () => {
+		expect(formatDate('2025-11-03', 'en-US')).toBe('November 3, 2025');
+		expect(formatDate('2025-11-03', 'de')).toBe('3. November 2025');
+		expect(formatDate('2025-11-03', 'fr')).toBe('3 novembre 2025');
+	});
+
+	test('a string that is not a calendar date is refused, not written out as nonsense', () => {
+		for (const bad of ['2025-13-01', '2025-11', 'soon', '2025-11-03T10:00:00Z']) expect(() => formatDate(bad), bad).toThrow(RangeError);
 	});
 });

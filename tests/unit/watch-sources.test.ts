@@ -49,7 +49,9 @@ describe('mainText', () => {
 		expect(mainText('<article>Teaser</article><main>The document</main>')).toBe('The document');
 	});
 	test('without either, reads the body without page header, footer, navigation and hidden parts', () => {
-		expect(mainText('<body><header>Top</header><nav>Menu</nav><div><p>One</p><p>Two</p></div><div hidden>Cookie banner</div><footer>Bottom</footer></body>')).toBe('One Two');
+		expect(
+			mainText('<body><header>Top</header><nav>Menu</nav><div><p>One</p><p>Two</p></div><div hidden>Cookie banner</div><footer>Bottom</footer></body>'),
+		).toBe('One Two');
 	});
 	test('hidden parts of <main> are collapsed sections of the document, and count', () => {
 		expect(mainText('<div hidden>Cookie banner</div><main><p>Visible</p><div hidden>Collapsed section</div></main>')).toBe('Visible Collapsed section');
@@ -86,7 +88,12 @@ describe('normaliseText and hashText', () => {
 
 describe('classify', () => {
 	test('the same text, read the same way, is unchanged', () => {
-		expect(classify({ textHash: UNCHANGED_HASH, via: 'direct' }, direct(UNCHANGED_TEXT))).toEqual({ status: 'unchanged', via: 'direct', textHash: UNCHANGED_HASH, detail: '' });
+		expect(classify({ textHash: UNCHANGED_HASH, via: 'direct' }, direct(UNCHANGED_TEXT))).toEqual({
+			status: 'unchanged',
+			via: 'direct',
+			textHash: UNCHANGED_HASH,
+			detail: '',
+		});
 	});
 	test('different text is changed, and the detail shows both hashes', () => {
 		expect(classify({ textHash: UNCHANGED_HASH, via: 'direct' }, direct(CHANGED_TEXT))).toEqual({
@@ -120,12 +127,17 @@ describe('classify', () => {
 	test('under 200 characters of text is unreachable, even when its hash matches the record', () => {
 		const tiny = 'a'.repeat(199);
 		const tinyHash = '60048478ae47edd7ef18f1235afd254a72ffaf32c4bc5726e8d250c3be51e3cb';
-		expect(classify({ textHash: tinyHash, via: 'direct' }, direct(tiny))).toEqual({ status: 'unreachable', detail: 'no main text (199 characters after reduction)' });
+		expect(classify({ textHash: tinyHash, via: 'direct' }, direct(tiny))).toEqual({
+			status: 'unreachable',
+			detail: 'no main text (199 characters after reduction)',
+		});
 		expect(classify({ textHash: UNCHANGED_HASH, via: 'direct' }, direct(''))).toMatchObject({ status: 'unreachable' });
 		expect(classify({}, direct('a'.repeat(200)))).toMatchObject({ status: 'no-baseline' });
 	});
 	test('notes from the reading lead the detail', () => {
-		expect(classify({ textHash: MOVED_HASH, via: 'direct' }, { ok: true, via: 'direct', text: MOVED_TEXT, notes: ['redirected to https://example.org/new'] })).toMatchObject({
+		expect(
+			classify({ textHash: MOVED_HASH, via: 'direct' }, { ok: true, via: 'direct', text: MOVED_TEXT, notes: ['redirected to https://example.org/new'] }),
+		).toMatchObject({
 			status: 'unchanged',
 			detail: 'redirected to https://example.org/new',
 		});
@@ -146,7 +158,7 @@ describe('exitCode and summary', () => {
 	});
 	test('the summary counts each status and explains the exit code', () => {
 		expect(summary(of('unchanged', 'unreachable', 'unreachable'))).toBe(
-			'3 watched sources: 1 unchanged, 2 unreachable.\nExit 2 (unreachable): 2 sources could not be checked (unreachable, or read by another reader than the recorded baseline\'s); they were not compared. Nothing that could be checked has changed.',
+			"3 watched sources: 1 unchanged, 2 unreachable.\nExit 2 (unreachable): 2 sources could not be checked (unreachable, or read by another reader than the recorded baseline's); they were not compared. Nothing that could be checked has changed.",
 		);
 		expect(summary(of('changed'))).toMatch(/^1 watched source: 1 changed\.\nExit 1 \(changed\): 1 source changed since the last check/);
 		expect(summary(of('changed', 'other-reader'))).toMatch(/\nExit 3 \(changed and unreachable\): /);
@@ -271,7 +283,9 @@ describe('npm run watch-sources, against a local fixture server', { timeout: 30_
 		// Press sources and sources without an address are not watched.
 		expect(row(stdout, 'P1')).toBeUndefined();
 		expect(row(stdout, 'L12')).toBeUndefined();
-		expect(stdout).toContain('\n12 watched sources: 3 unchanged, 1 changed, 1 no baseline, 1 baseline from another reader, 6 unreachable.\nExit 3 (changed and unreachable): ');
+		expect(stdout).toContain(
+			'\n12 watched sources: 3 unchanged, 1 changed, 1 no baseline, 1 baseline from another reader, 6 unreachable.\nExit 3 (changed and unreachable): ',
+		);
 		expect(code).toBe(3);
 
 		expect(requests.map((r) => r.url)).toContain(OTA_PATH);
@@ -303,9 +317,25 @@ describe('npm run watch-sources, against a local fixture server', { timeout: 30_
 		expect(code).toBe(3); // the exit code reports what was found, before recording it
 
 		const directBlock = (hash: string, eol = '\n') =>
-			['checked:', "  on: '2026-12-01'", '  against: The page at its canonical address, read by the source watch', "  upTo: '2026-12-01'", `  textHash: '${hash}'`, '  via: direct', ''].join(eol);
+			[
+				'checked:',
+				"  on: '2026-12-01'",
+				'  against: The page at its canonical address, read by the source watch',
+				"  upTo: '2026-12-01'",
+				`  textHash: '${hash}'`,
+				'  via: direct',
+				'',
+			].join(eol);
 		const otaBlock = (...upTo: string[]) =>
-			['checked:', "  on: '2026-12-01'", "  against: Open Terms Archive's record of the page, read by the source watch", ...upTo, `  textHash: '${OTA_HASH}'`, '  via: open-terms-archive', ''].join('\n');
+			[
+				'checked:',
+				"  on: '2026-12-01'",
+				"  against: Open Terms Archive's record of the page, read by the source watch",
+				...upTo,
+				`  textHash: '${OTA_HASH}'`,
+				'  via: open-terms-archive',
+				'',
+			].join('\n');
 		const expected: Record<string, string> = {
 			l1: directBlock(UNCHANGED_HASH),
 			l2: directBlock(CHANGED_HASH, '\r\n'),

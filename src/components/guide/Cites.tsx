@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { t } from '../../i18n';
 import type { Cite } from '../../lib/guide-view';
 
 /** Links from a statement to the claims behind it, labelled by source (e.g. [L1]). */
@@ -9,7 +10,7 @@ export function Cites({ cites }: { cites: readonly Cite[] }) {
 			{cites.map((cite) => (
 				<Fragment key={cite.href}>
 					{' '}
-					<a href={cite.href} aria-label={`Source ${cite.label}: ${cite.title}`} class="whitespace-nowrap">
+					<a href={cite.href} aria-label={t('cite.label', { label: cite.label, title: cite.title })}>
 						[{cite.label}]
 					</a>
 				</Fragment>

@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { fill, parts } from '../../i18n/format';
+import { chooserReducer, initialState, platformFor } from '../../lib/chooser';
 import type { Country } from '../../lib/countries';
 import { guidePath, parseLocation, type LinkProblem } from '../../lib/guide-link';
-import type { ChooserOptions, Named } from '../../lib/guide-view';
+import type { Choice, ChooserOptions, ChooserStrings } from '../../lib/guide-view';
 import { openStorage } from '../../lib/progress';
 import { demoteHeadings, enhanceWalkthrough } from './progress-dom';
 
@@ -9,18 +11,25 @@ interface Props {
 	options: ChooserOptions;
 	/** The pair this page shows; null on pages where the reader has not chosen yet. */
 	initial: { region: string; platform: string } | null;
+	/** The island's own words (the `chooser.` keys of the page's translation file), so it never ships the whole file. */
+	strings: ChooserStrings;
 }
-
-const PLATFORM_FALLBACK = 'desktop';
 
 // Guessing and the country list are needed only on the chooser pages or once a reader types a country,
 // so they load then rather than with every guide page.
 const loadDetect = () => import('../../lib/detect');
 const loadCountries = () => import('../../lib/countries');
 
-function problemText(problem: LinkProblem): string {
-	const what = problem.field === 'region' ? 'region' : 'device';
-	return problem.excerpt ? `The link asked for a ${what} we don't know (“${problem.excerpt}”).` : `The link asked for a ${what} we don't know.`;
+function problemText(problem: LinkProblem, words: ChooserStrings): string {
+	const key =
+		problem.field === 'region'
+			? problem.excerpt
+				? 'chooser.linkProblem.regionExcerpt'
+				: 'chooser.linkProblem.region'
+			: problem.excerpt
+				? 'chooser.linkProblem.platformExcerpt'
+				: 'chooser.linkProblem.platform';
+	return fill(words[key], { excerpt: problem.excerpt });
 }
 
 /**
@@ -37,18 +46,9 @@ function placeWalkthrough(article: Element, underChooserPage: boolean): HTMLElem
 }
 
 /** The chooser. Works as plain links without JavaScript; with it, switching is instant. */
-export default function Guide({ options, initial }: Props) {
-	const [region, setRegion] = useState<string | undefined>(initial?.region);
-	const [platform, setPlatform] = useState<string | undefined>(initial?.platform);
-	const [showing, setShowing] = useState(initial !== null);
-	const [enhanced, setEnhanced] = useState(false);
-	const [guessedPlatform, setGuessedPlatform] = useState<string | undefined>();
-	const [suggestedRegion, setSuggestedRegion] = useState<string | undefined>();
-	const [notes, setNotes] = useState<string[]>([]);
-	const [announcement, setAnnouncement] = useState('');
-	const [loadError, setLoadError] = useState<string | undefined>();
-	const [countryInput, setCountryInput] = useState('');
-	const [countryNote, setCountryNote] = useState('');
+export default function Guide({ options, initial, strings: words }: Props) {
+	const [{ choice, country: countryBox }, dispatch] = useReducer(chooserReducer, initial, initialState);
+	const { region, platform, showing, enhanced, guessedPlatform, suggestedRegion, problems, announcement, loadError } = choice;
 	const storage = useRef(openStorage(() => globalThis.localStorage));
 	/** Unwires the walkthrough on the page before another takes its place. */
 	const unwire = useRef<() => void>(() => {});
@@ -59,17 +59,19 @@ export default function Guide({ options, initial }: Props) {
 	const requests = useRef(0);
 	/** The path of the walkthrough shown (or of this page when none is): popstate within it is only a #fragment. */
 	const shownPath = useRef(initial ? guidePath(initial.region, initial.platform) : '');
-	const nameOf = (list: Named[], id: string | undefined) => list.find((x) => x.id === id)?.name ?? '';
+	const find = <T extends Choice>(list: T[], id: string | undefined) => list.find((x) => x.id === id);
+	const nameOf = (list: Choice[], id: string | undefined) => find(list, id)?.name ?? '';
+	const say = (key: keyof ChooserStrings, vars?: Record<string, string | number>) => fill(words[key], vars, key);
 
 	function wire(article: HTMLElement | null | undefined) {
 		unwire.current();
-		unwire.current = article ? enhanceWalkthrough(article, storage.current) : () => {};
+		unwire.current = article ? enhanceWalkthrough(article, storage.current, words) : () => {};
 	}
 
 	async function show(nextRegion: string, nextPlatform: string, how: 'push' | 'replace' | 'none', focusSteps = false) {
 		const request = ++requests.current;
 		const path = guidePath(nextRegion, nextPlatform);
-		setLoadError(undefined);
+		dispatch({ type: 'choosing' });
 		try {
 			const response = await fetch(path);
 			if (!response.ok) throw new Error(String(response.status));
@@ -77,46 +79,57 @@ export default function Guide({ options, initial }: Props) {
 			const article = page.getElementById('walkthrough');
 			if (!article) throw new Error(`${path} has no walkthrough`);
 			if (request !== requests.current) return;
-			setRegion(nextRegion);
-			setPlatform(nextPlatform);
-			setShowing(true);
 			wire(placeWalkthrough(article, !initial));
 			shownPath.current = path;
 			document.title = page.title;
 			if (how === 'push') history.pushState(null, '', path);
 			if (how === 'replace') history.replaceState(null, '', path);
-			setAnnouncement(`Showing the steps for ${nameOf(options.platforms, nextPlatform)} in ${nameOf(options.regions, nextRegion)}.`);
+			dispatch({
+				type: 'shown',
+				region: nextRegion,
+				platform: nextPlatform,
+				announcement: say('chooser.showing', { platform: nameOf(options.platforms, nextPlatform), region: nameOf(options.regions, nextRegion) }),
+			});
 			// On a chooser-only page the steps appear below the chooser: take the reader to them.
 			if (focusSteps) requestAnimationFrame(() => document.getElementById('walkthrough-title')?.focus());
 		} catch {
-			if (request === requests.current) setLoadError(path);
+			if (request === requests.current) dispatch({ type: 'load-failed', path });
 		}
 	}
 
 	// Once running in a browser: bring the served walkthrough to life, read the link, make suggestions, follow back and forward.
 	useEffect(() => {
-		setEnhanced(true);
 		wire(document.getElementById('walkthrough'));
 		const firstTitle = document.title;
 		shownPath.current ||= window.location.pathname;
 		const parsed = parseLocation(window.location, known);
-		setNotes(parsed.problems.map(problemText));
+		dispatch({ type: 'enhanced', problems: parsed.problems });
 		if (!initial) {
-			void loadDetect().then(({ guessPlatform, suggestRegion }) => {
+			void loadDetect().then(({ guessPlatform }) => {
 				// The reader chose before the guessing code arrived: their choice stands.
 				if (requests.current > 0) return;
 				const guess = parsed.choice.platform ?? guessPlatform(navigator.userAgent, navigator.maxTouchPoints);
-				if (!parsed.choice.platform) setGuessedPlatform(guess);
-				setSuggestedRegion(suggestRegion({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages }));
+				if (!parsed.choice.platform) dispatch({ type: 'guessed', platform: guess });
 				if (parsed.choice.region) void show(parsed.choice.region, guess, 'replace');
-				else if (parsed.choice.platform) setPlatform(parsed.choice.platform);
+				else if (parsed.choice.platform) dispatch({ type: 'platform-picked', platform: parsed.choice.platform });
 			});
+			// The region hint also needs the country table, so it may come a little later; without the table there is simply no hint.
+			void Promise.all([loadDetect(), loadCountries().then(({ loadCountryTable }) => loadCountryTable())]).then(
+				([{ suggestRegion }, table]) => {
+					if (requests.current > 0) return;
+					dispatch({
+						type: 'suggested',
+						region: suggestRegion({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages }, table),
+					});
+				},
+				() => {},
+			);
 		}
 		const onPop = () => {
 			if (window.location.pathname === shownPath.current) return;
-			const { choice } = parseLocation(window.location, known);
-			if (choice.region && choice.platform) {
-				void show(choice.region, choice.platform, 'none');
+			const { choice: linked } = parseLocation(window.location, known);
+			if (linked.region && linked.platform) {
+				void show(linked.region, linked.platform, 'none');
 				return;
 			}
 			// Back to a chooser page as it was first served, before any choice.
@@ -124,9 +137,7 @@ export default function Guide({ options, initial }: Props) {
 			shownPath.current = window.location.pathname;
 			wire(undefined);
 			document.getElementById('walkthrough-slot')?.replaceChildren();
-			setShowing(false);
-			setRegion(undefined);
-			setPlatform(undefined);
+			dispatch({ type: 'back-to-start' });
 			document.title = firstTitle;
 		};
 		// A reader may go back before the island wakes up; catch up with the address it missed.
@@ -136,51 +147,70 @@ export default function Guide({ options, initial }: Props) {
 			window.removeEventListener('popstate', onPop);
 			unwire.current();
 		};
+		// Once per page load, on purpose: later renders must not re-read the link or re-register popstate.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
 	function choose(field: 'region' | 'platform', id: string, event: MouseEvent) {
 		if (!enhanced || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
 		event.preventDefault();
-		setNotes([]);
+		// The reader has chosen: the complaint about the link they came by has done its job.
+		dispatch({ type: 'problems-dismissed' });
 		const nextRegion = field === 'region' ? id : region;
-		const nextPlatform = field === 'platform' ? id : (platform ?? guessedPlatform ?? PLATFORM_FALLBACK);
-		if (field === 'platform') setGuessedPlatform(undefined);
+		const nextPlatform = field === 'platform' ? id : platformFor(choice);
+		if (field === 'platform') dispatch({ type: 'platform-picked', platform: id });
 		// Focus moves to the steps once the reader picks a device (the second question) on a chooser page.
-		if (nextRegion && nextPlatform) void show(nextRegion, nextPlatform, 'push', !initial && field === 'platform');
-		else if (field === 'platform') setPlatform(id);
+		if (nextRegion) void show(nextRegion, nextPlatform, 'push', !initial && field === 'platform');
 	}
 
 	function prepareCountries() {
-		countryLookup.current ??= loadCountries().then(({ findCountry, listCountries }) => {
-			const list = listCountries();
+		countryLookup.current ??= loadCountries().then(async ({ findCountry, listCountries, loadCountryTable }) => {
+			const list = listCountries(await loadCountryTable(), navigator.languages);
 			setCountries(list);
 			return (input: string, committed: boolean) => findCountry(input, list, { codes: committed });
+		});
+		// Forget a failed load (offline, say) so the next keystroke tries again; onCountry tells the reader.
+		countryLookup.current.catch(() => {
+			countryLookup.current = undefined;
 		});
 		return countryLookup.current;
 	}
 
 	/** `committed` is false while the reader types (so "is" is not yet Iceland) and true once they leave the box or pick from the list. */
 	async function onCountry(value: string, committed: boolean) {
-		setCountryInput(value);
-		const country = (await prepareCountries())(value, committed);
+		dispatch({ type: 'country-typed', input: value });
+		const previousInput = countryBox.input;
+		const requestsBefore = requests.current;
+		let lookup: (input: string, committed: boolean) => Country | undefined;
+		try {
+			lookup = await prepareCountries();
+		} catch {
+			dispatch({ type: 'country-note', note: say('chooser.countryListFailed') });
+			return;
+		}
+		const country = lookup(value, committed);
 		if (!country) {
-			setCountryNote(value.trim().length > 3 ? 'No country by that name yet: keep typing, or pick one from the list.' : '');
+			// A name that matches nothing takes back the earlier match: its walkthrough, if still loading, is dropped.
+			if (requests.current === requestsBefore && lookup(previousInput, true)) requests.current++;
+			const typed = value.trim();
+			const note = committed && typed ? say('chooser.countryNone') : typed.length > 3 ? say('chooser.countryUnknown') : '';
+			dispatch({ type: 'country-note', note });
 			return;
 		}
+		const where = find(options.regions, country.region)?.where ?? '';
 		if (country.region === region && showing) {
-			setCountryNote(`${country.name} is covered by the ${nameOf(options.regions, country.region)} rules, shown below.`);
+			dispatch({ type: 'country-note', note: say('chooser.countryShown', { country: country.name, where }) });
 			return;
 		}
-		setCountryNote(`${country.name} is covered by the ${nameOf(options.regions, country.region)} rules.`);
-		const nextPlatform = platform ?? guessedPlatform ?? PLATFORM_FALLBACK;
-		void show(country.region, nextPlatform, 'push');
+		dispatch({ type: 'country-note', note: say('chooser.countryRegion', { country: country.name, where }) });
+		void show(country.region, platformFor(choice), 'push');
 	}
 
-	const regionHref = (id: string) => guidePath(id, platform ?? guessedPlatform ?? PLATFORM_FALLBACK);
+	const regionHref = (id: string) => guidePath(id, platformFor(choice));
 	const platformHref = (id: string) => (region ? guidePath(region, id) : '/guide/');
 
 	/** One question's answers as links: each is the static page for that answer, made instant by choose(). */
-	const chips = (field: 'region' | 'platform', items: Named[], selected: string | undefined, href: (id: string) => string) => (
+	const chips = (field: 'region' | 'platform', items: Choice[], selected: string | undefined, href: (id: string) => string) => (
 		<ul class="flex flex-wrap gap-2">
 			{items.map((item) => (
 				<li key={item.id}>
@@ -194,59 +224,71 @@ export default function Guide({ options, initial }: Props) {
 
 	return (
 		<div>
-			<section aria-labelledby="chooser-title" class="space-y-4 rounded-lg bg-surface p-4 no-print" data-pagefind-ignore data-enhanced={enhanced ? '' : undefined}>
+			<section
+				aria-labelledby="chooser-title"
+				class="space-y-4 rounded-lg bg-surface p-4 no-print"
+				data-pagefind-ignore
+				data-enhanced={enhanced ? '' : undefined}
+			>
 				<h2 id="chooser-title" class="text-xl">
-					{showing ? 'Change your region or device' : 'Get the steps for your account'}
+					{say(showing ? 'chooser.titleChange' : 'chooser.titleChoose')}
 				</h2>
-				{notes.length > 0 && (
+				{problems.length > 0 && (
 					<div role="alert" class="rounded-md border-2 border-warn p-3">
-						{notes.map((note) => (
-							<p key={note}>{note} Please choose from the lists below.</p>
+						{problems.map((problem) => (
+							<p key={`${problem.field}:${problem.excerpt}`}>
+								{problemText(problem, words)} {words['chooser.pleaseChoose']}
+							</p>
 						))}
 					</div>
 				)}
 				<div role="group" aria-labelledby="region-label" class="space-y-2">
 					<p id="region-label" class="font-bold">
-						1. Where is your LinkedIn profile located?
+						{words['chooser.regionQuestion']}
 					</p>
-					<p class="hint">LinkedIn applies the rules of your profile location, not of where you happen to be or live.</p>
+					<p class="hint">{words['chooser.regionHint']}</p>
 					{chips('region', options.regions, region, regionHref)}
 					{enhanced && (
 						<p class="space-y-1">
 							<label for="country" class="block text-sm font-semibold">
-								Not sure? Type your country
+								{words['chooser.countryLabel']}
 							</label>
-							<input id="country" list="country-list" value={countryInput} onFocus={() => void prepareCountries()} onInput={(e) => void onCountry(e.currentTarget.value, false)} onChange={(e) => void onCountry(e.currentTarget.value, true)} autocomplete="off" class="w-full max-w-sm rounded-md border-2 border-control bg-page px-2 py-1" />
+							<input
+								id="country"
+								list="country-list"
+								value={countryBox.input}
+								onFocus={() => void prepareCountries()}
+								onInput={(e) => void onCountry(e.currentTarget.value, false)}
+								onChange={(e) => void onCountry(e.currentTarget.value, true)}
+								autocomplete="off"
+								class="w-full max-w-sm rounded-md border-2 border-control bg-page px-2 py-1"
+							/>
 							<datalist id="country-list">
 								{countries.map((c) => (
 									<option key={c.code} value={c.name} />
 								))}
 							</datalist>
 							<span role="status" class="block text-sm">
-								{countryNote}
+								{countryBox.note}
 							</span>
 						</p>
 					)}
 					{enhanced && suggestedRegion && suggestedRegion !== region && (
-						<p class="text-sm">
-							Your browser's time zone suggests <strong>{nameOf(options.regions, suggestedRegion)}</strong>. This is only a guess: pick it above if your profile location is there.
-						</p>
+						<p class="text-sm">{parts(words['chooser.suggestRegion'], { region: <strong>{nameOf(options.regions, suggestedRegion)}</strong> })}</p>
 					)}
 				</div>
 				<div role="group" aria-labelledby="platform-label" class="space-y-2">
 					<p id="platform-label" class="font-bold">
-						2. What do you use LinkedIn on?
+						{words['chooser.platformQuestion']}
 					</p>
 					{chips('platform', options.platforms, platform, platformHref)}
 					{enhanced && guessedPlatform && !showing && (
-						<p class="text-sm">
-							From your browser we guess <strong>{nameOf(options.platforms, guessedPlatform)}</strong>. Pick another if that is wrong.
-						</p>
+						<p class="text-sm">{parts(words['chooser.guessPlatform'], { platform: <strong>{nameOf(options.platforms, guessedPlatform)}</strong> })}</p>
 					)}
 				</div>
 				{loadError && (
 					<p role="alert">
-						The steps could not be loaded here. <a href={loadError}>Open them as a page</a>.
+						{words['chooser.loadError']} <a href={loadError}>{words['chooser.loadErrorLink']}</a>.
 					</p>
 				)}
 				<p class="sr-only" aria-live="polite">

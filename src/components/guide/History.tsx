@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { parts, t, template } from '../../i18n';
 import type { HistoryView } from '../../lib/guide-view';
 import { formatDate } from '../../lib/status';
 import { Cites } from './Cites';
@@ -8,13 +9,13 @@ export function History({ history }: { history: HistoryView }) {
 	return (
 		<section aria-labelledby="history-title" class="space-y-3">
 			<h2 id="history-title" class="text-xl">
-				Was my data already used?
+				{t('history.title')}
 			</h2>
 			<p>
 				{history.answer}
 				<Cites cites={history.cites} />
 			</p>
-			<ol class="space-y-1 text-sm" aria-label="Periods">
+			<ol class="space-y-1 text-sm" aria-label={t('history.periods')}>
 				{history.periods.map((p) => (
 					<li key={p.span} data-state={p.state} class="rounded bg-surface px-2 py-1">
 						<strong>{p.label}</strong>: {p.span}
@@ -25,11 +26,11 @@ export function History({ history }: { history: HistoryView }) {
 			{history.switchingOff && <p>{history.switchingOff}</p>}
 			<p class="hint">
 				{history.uncertain && <>{history.uncertain} </>}
-				Known up to <time datetime={history.asOf}>{formatDate(history.asOf)}</time>.
+				{parts(template('history.knownUpTo'), { date: <time datetime={history.asOf}>{formatDate(history.asOf)}</time> })}
 			</p>
 			{history.disputes.length > 0 && (
 				<p class="text-sm">
-					Where sources disagree:{' '}
+					{t('history.disputes')}{' '}
 					{history.disputes.map((d, i) => (
 						<Fragment key={d.href}>
 							{i > 0 && '; '}

@@ -1,6 +1,9 @@
 import { Fragment } from 'preact';
+import { t } from '../../i18n';
+import { STATEMENT_GROUP_LABEL } from '../../i18n/labels';
 import type { GuideView, StatementView } from '../../lib/guide-view';
 import { reminderPath } from '../../lib/ics';
+import { STATEMENT_GROUPS, type StatementGroup } from '../../schemas/statement';
 import { Cites } from './Cites';
 import { History } from './History';
 
@@ -10,14 +13,10 @@ interface Props {
 	absoluteUrl: string;
 }
 
-const SECTIONS: { group: string; title: string }[] = [
-	{ group: 'does', title: 'What switching it off does' },
-	{ group: 'does-not', title: 'What it does not do' },
-	{ group: 'object', title: 'Your right to object' },
-	{ group: 'who', title: 'Who is covered' },
-	{ group: 'related', title: 'Related settings worth checking' },
-	{ group: 'not-showing', title: 'Setting not showing?' },
-];
+/** The order statement groups appear in. Every group but the home page's `lead` has a place, so none can go missing. */
+const GROUP_ORDER = ['does', 'does-not', 'object', 'who', 'related', 'not-showing'] as const satisfies readonly Exclude<StatementGroup, 'lead'>[];
+const missing = STATEMENT_GROUPS.filter((g) => g !== 'lead' && !(GROUP_ORDER as readonly string[]).includes(g));
+if (missing.length > 0) throw new Error(`Walkthrough.tsx: GROUP_ORDER does not place the statement group(s) ${missing.join(', ')}`);
 
 function Statements({ items }: { items: StatementView[] }) {
 	return (
@@ -47,7 +46,14 @@ function Statements({ items }: { items: StatementView[] }) {
  */
 export function Walkthrough({ view, absoluteUrl }: Props) {
 	return (
-		<article id="walkthrough" aria-labelledby="walkthrough-title" class="space-y-8" data-region={view.region.id} data-platform={view.platform.id} data-path={view.path}>
+		<article
+			id="walkthrough"
+			aria-labelledby="walkthrough-title"
+			class="space-y-8"
+			data-region={view.region.id}
+			data-platform={view.platform.id}
+			data-path={view.path}
+		>
 			<header class="space-y-3">
 				<h1 id="walkthrough-title" tabIndex={-1} class="text-3xl">
 					{view.title}
@@ -57,28 +63,28 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 					<Cites cites={view.status.cites} />
 				</p>
 				<p class="text-sm no-print">
-					<a href="#history-title">Was my data already used?</a> · <a href="#chooser-title">Not your region or device? Change it</a>
+					<a href="#history-title">{t('guide.historyLink')}</a> · <a href="#chooser-title">{t('guide.changeLink')}</a>
 				</p>
 			</header>
 
 			<section aria-labelledby="fastest" class="rounded-lg border-2 border-accent p-4 space-y-2">
 				<h2 id="fastest" class="text-xl">
-					Fastest way: open the setting directly
+					{t('guide.fastest')}
 				</h2>
 				<p>
 					<a href={view.directLink.href} rel="noopener noreferrer" class="btn">
-						Open “Data for Generative AI Improvement”
+						{t('guide.openSetting')}
 					</a>
 				</p>
 				<p class="hint">
-					Opens the setting on linkedin.com once you are signed in; on a phone it may open in the app. Switch the toggle to Off and you are done.
+					{t('guide.openSettingHint')}
 					<Cites cites={view.directLink.cites} />
 				</p>
 			</section>
 
 			<section aria-labelledby="steps-title" class="space-y-4">
 				<h2 id="steps-title" class="text-2xl">
-					Step by step
+					{t('guide.steps')}
 				</h2>
 				<ol class="space-y-8" data-steps={view.steps.length}>
 					{view.steps.map((step, i) => (
@@ -86,7 +92,7 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 							<p class="flex items-start gap-3 text-lg font-bold">
 								<input type="checkbox" id={`tick-${step.id}`} data-tick={step.id} class="mt-1.5 size-5 shrink-0 accent-accent" />
 								<label for={`tick-${step.id}`}>
-									<span class="text-muted">Step {i + 1}. </span>
+									<span class="text-muted">{t('guide.step', { n: i + 1 })} </span>
 									{step.title}
 								</label>
 							</p>
@@ -96,7 +102,7 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 							</p>
 							{step.labels.length > 0 && (
 								<p class="text-sm">
-									<span class="text-muted">On screen: </span>
+									<span class="text-muted">{t('guide.onScreen')} </span>
 									{step.labels.map((label, j) => (
 										<Fragment key={label}>
 											{j > 0 && ', '}
@@ -106,18 +112,26 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 								</p>
 							)}
 							<figure class="max-w-md">
-								<img src={step.picture.src} alt={step.picture.alt} width={step.picture.width} height={step.picture.height} loading={i === 0 ? 'eager' : 'lazy'} decoding="async" class={`h-auto w-full rounded-md border border-line ${step.picture.frame === 'phone' ? 'max-w-72' : ''}`} />
-								{step.picture.kind === 'drawing' && <figcaption class="hint mt-1">Illustration, not a screenshot: the highlighted control is the one to press.</figcaption>}
+								<img
+									src={step.picture.src}
+									alt={step.picture.alt}
+									width={step.picture.width}
+									height={step.picture.height}
+									loading={i === 0 ? 'eager' : 'lazy'}
+									decoding="async"
+									class={`h-auto w-full rounded-md border border-line ${step.picture.frame === 'phone' ? 'max-w-72' : ''}`}
+								/>
+								{step.picture.kind === 'drawing' && <figcaption class="hint mt-1">{t('guide.illustration')}</figcaption>}
 							</figure>
 						</li>
 					))}
 				</ol>
 				<p class="text-sm" aria-live="polite" data-progress>
-					0 of {view.steps.length} steps ticked.
+					{t('chooser.progress', { done: 0, total: view.steps.length })}
 				</p>
 				{view.otherPath && (
 					<div class="rounded-md bg-surface p-4">
-						<p class="font-bold">If you don't see it</p>
+						<p class="font-bold">{t('guide.otherPath')}</p>
 						<p>
 							{view.otherPath.text}
 							<Cites cites={view.otherPath.cites} />
@@ -128,13 +142,13 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 
 			<History history={view.history} />
 
-			{SECTIONS.map(({ group, title }) => {
+			{GROUP_ORDER.map((group) => {
 				const items = view.statements.filter((s) => s.group === group);
 				if (items.length === 0) return null;
 				return (
 					<section key={group} aria-labelledby={`about-${group}`} class="space-y-2">
 						<h2 id={`about-${group}`} class="text-xl">
-							{title}
+							{t(STATEMENT_GROUP_LABEL[group])}
 						</h2>
 						<Statements items={items} />
 					</section>
@@ -143,24 +157,24 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 
 			<section aria-labelledby="share-title" class="space-y-2 no-print">
 				<h2 id="share-title" class="text-xl">
-					Share this guide
+					{t('guide.share')}
 				</h2>
 				<p class="break-all">
-					Link to exactly these steps: <a href={view.path}>{absoluteUrl}</a>
+					{t('guide.shareLink')} <a href={view.path}>{absoluteUrl}</a>
 				</p>
 				<p>
 					<a href={reminderPath(view.region.id, view.platform.id)} download>
-						Remind me to check again in six months
+						{t('guide.remind')}
 					</a>{' '}
-					<span class="hint">(a calendar file made for everyone alike; nothing is sent anywhere)</span>
+					<span class="hint">{t('guide.remindHint')}</span>
 				</p>
 				{/* Shown once the page is interactive: without JavaScript these buttons would do nothing. */}
 				<p class="flex flex-wrap gap-3" data-share hidden>
 					<button type="button" class="btn-outline" data-share-copy>
-						Copy link
+						{t('guide.copy')}
 					</button>
 					<button type="button" class="btn-outline" data-share-native hidden>
-						Share…
+						{t('guide.shareNative')}
 					</button>
 					<span role="status" class="self-center" data-share-message></span>
 				</p>

@@ -3,14 +3,13 @@
  * shows the share buttons. It works on whichever article is on the page, so a walkthrough the guide swaps
  * in gets the same treatment as the one the page was served with.
  */
+import type { ChooserStrings } from '../../lib/guide-view';
 import { loadProgress, saveProgress, type StorageLike } from '../../lib/progress';
 
-const progressText = (done: number, total: number) => `${done} of ${total} steps ticked${done === total ? ': all done.' : '.'}`;
-const BLOCKED = 'Your ticks will not be remembered: this browser blocks storage for this site.';
-const REFUSED = 'Your ticks will not be remembered: this browser did not let the site store them.';
-
-/** Wires up one walkthrough article; returns a function that unwires it. */
-export function enhanceWalkthrough(article: HTMLElement, storage: StorageLike | null): () => void {
+/** Wires up one walkthrough article; returns a function that unwires it. `words` are the island's strings. */
+export function enhanceWalkthrough(article: HTMLElement, storage: StorageLike | null, words: ChooserStrings): () => void {
+	const fill = (template: string, done: number, total: number) => template.replace('{done}', String(done)).replace('{total}', String(total));
+	const progressText = (done: number, total: number) => fill(done === total ? words['chooser.progressDone'] : words['chooser.progress'], done, total);
 	const region = article.dataset['region'] ?? '';
 	const platform = article.dataset['platform'] ?? '';
 	const boxes = [...article.querySelectorAll<HTMLInputElement>('input[data-tick]')];
@@ -24,12 +23,12 @@ export function enhanceWalkthrough(article: HTMLElement, storage: StorageLike | 
 
 	const ticked = loadProgress(storage, region, platform, ids);
 	for (const box of boxes) box.checked = ticked.has(box.dataset['tick'] ?? '');
-	say(storage ? undefined : BLOCKED);
+	say(storage ? undefined : words['chooser.progressBlocked']);
 
 	const onChange = (event: Event) => {
 		if (!(event.target instanceof HTMLInputElement) || event.target.dataset['tick'] === undefined) return;
 		const now = new Set(boxes.filter((box) => box.checked).map((box) => box.dataset['tick'] ?? ''));
-		say(saveProgress(storage, region, platform, now) ? undefined : REFUSED);
+		say(saveProgress(storage, region, platform, now) ? undefined : words['chooser.progressRefused']);
 	};
 	article.addEventListener('change', onChange);
 
@@ -42,9 +41,9 @@ export function enhanceWalkthrough(article: HTMLElement, storage: StorageLike | 
 	const onCopy = async () => {
 		try {
 			await navigator.clipboard.writeText(url);
-			if (message) message.textContent = 'Link copied.';
+			if (message) message.textContent = words['chooser.copied'];
 		} catch {
-			if (message) message.textContent = 'Copying was blocked. Select the link above to copy it.';
+			if (message) message.textContent = words['chooser.copyBlocked'];
 		}
 	};
 	const onShare = async () => {

@@ -1,0 +1,111 @@
+/**
+ * The chooser island's state as one reducer, in two readable parts: what the reader chose (and what we
+ * guessed or failed to load), and the country box. Ticks and sharing live on the walkthrough itself
+ * (progress-dom.ts), since they belong to whichever article is on the page. Pure, so it is tested without
+ * a browser.
+ */
+import type { LinkProblem } from './guide-link';
+
+export interface ChoiceState {
+	region: string | undefined;
+	platform: string | undefined;
+	/** A walkthrough is on the page (served with it, or swapped in). */
+	showing: boolean;
+	/** The island has run in a browser, so choices are instant rather than plain links. */
+	enhanced: boolean;
+	guessedPlatform: string | undefined;
+	suggestedRegion: string | undefined;
+	/** Problems with the link the reader arrived by, shown until they choose. */
+	problems: LinkProblem[];
+	/** Said to screen readers after a walkthrough is swapped in. */
+	announcement: string;
+	/** The page to open instead when a walkthrough could not be loaded here. */
+	loadError: string | undefined;
+}
+
+export interface CountryState {
+	input: string;
+	note: string;
+}
+
+export interface ChooserState {
+	choice: ChoiceState;
+	country: CountryState;
+}
+
+export type ChooserAction =
+	| { type: 'enhanced'; problems: LinkProblem[] }
+	| { type: 'guessed'; platform: string | undefined }
+	| { type: 'suggested'; region: string | undefined }
+	| { type: 'platform-picked'; platform: string }
+	| { type: 'problems-dismissed' }
+	| { type: 'choosing' }
+	| { type: 'shown'; region: string; platform: string; announcement: string }
+	| { type: 'load-failed'; path: string }
+	| { type: 'back-to-start' }
+	| { type: 'country-typed'; input: string }
+	| { type: 'country-note'; note: string };
+
+export function initialState(initial: { region: string; platform: string } | null): ChooserState {
+	return {
+		choice: {
+			region: initial?.region,
+			platform: initial?.platform,
+			showing: initial !== null,
+			enhanced: false,
+			guessedPlatform: undefined,
+			suggestedRegion: undefined,
+			problems: [],
+			announcement: '',
+			loadError: undefined,
+		},
+		country: { input: '', note: '' },
+	};
+}
+
+function choice(state: ChoiceState, action: ChooserAction): ChoiceState {
+	switch (action.type) {
+		case 'enhanced':
+			return { ...state, enhanced: true, problems: action.problems };
+		case 'guessed':
+			return { ...state, guessedPlatform: action.platform };
+		case 'suggested':
+			return { ...state, suggestedRegion: action.region };
+		case 'platform-picked':
+			// A device picked (or named in the link) before any region: remembered for when the region comes.
+			return { ...state, platform: action.platform, guessedPlatform: undefined };
+		case 'problems-dismissed':
+			return { ...state, problems: [] };
+		case 'choosing':
+			return { ...state, loadError: undefined };
+		case 'shown':
+			return { ...state, region: action.region, platform: action.platform, showing: true, announcement: action.announcement, loadError: undefined };
+		case 'load-failed':
+			return { ...state, loadError: action.path };
+		case 'back-to-start':
+			return { ...state, region: undefined, platform: undefined, showing: false, announcement: '' };
+		default:
+			return state;
+	}
+}
+
+function country(state: CountryState, action: ChooserAction): CountryState {
+	switch (action.type) {
+		case 'country-typed':
+			return { ...state, input: action.input };
+		case 'country-note':
+			return { ...state, note: action.note };
+		default:
+			return state;
+	}
+}
+
+export function chooserReducer(state: ChooserState, action: ChooserAction): ChooserState {
+	const next = { choice: choice(state.choice, action), country: country(state.country, action) };
+	return next.choice === state.choice && next.country === state.country ? state : next;
+}
+
+/** The platform to show with a region when the reader has not picked one: theirs, else our guess, else desktop. */
+export function platformFor(state: ChoiceState, fallback = 'desktop'): string {
+	return state.platform ?? state.guessedPlatform ?? fallback;
+}
