@@ -26,7 +26,9 @@ async function main(): Promise<void> {
 			const { categories, audits } = result.lhr;
 			const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100)).padStart(4);
 			const num = (id: string, digits = 0) => (audits[id]?.numericValue ?? NaN).toFixed(digits).padStart(7);
-			console.log(`${path.padEnd(26)} ${CATEGORIES.map(score).join('  ')}  ${num('largest-contentful-paint')} ${num('total-blocking-time')}  ${num('cumulative-layout-shift', 3)}`);
+			console.log(
+				`${path.padEnd(26)} ${CATEGORIES.map(score).join('  ')}  ${num('largest-contentful-paint')} ${num('total-blocking-time')}  ${num('cumulative-layout-shift', 3)}`,
+			);
 		}
 	} finally {
 		await chrome.kill();

@@ -209,7 +209,10 @@ function updatedFile(file: SourceFile, verdict: Verdict, today: string): string 
 
 	const before = doc.toJS() as Record<string, unknown>;
 	const after = parseDocument(frontmatter).toJS() as Record<string, unknown>;
-	const expected = { ...before, checked: { ...(before.checked as object), on: today, against: AGAINST[via], textHash: verdict.textHash, via, ...(via === 'direct' ? { upTo: today } : {}) } };
+	const expected = {
+		...before,
+		checked: { ...(before.checked as object), on: today, against: AGAINST[via], textHash: verdict.textHash, via, ...(via === 'direct' ? { upTo: today } : {}) },
+	};
 	if (!isDeepStrictEqual(after, expected)) throw new Error(`${file.path}: rewriting checked: would change more than checked:`);
 	return file.raw.slice(0, file.start) + frontmatter + file.raw.slice(file.start + file.frontmatter.length);
 }
@@ -237,13 +240,17 @@ function options(argv: string[]): Options {
 		allowPositionals: false,
 	});
 	const timeoutMs = Number(values['timeout-ms']);
-	if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error(`--timeout-ms must be a positive whole number of milliseconds, not ${values['timeout-ms']}`);
+	if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
+		throw new Error(`--timeout-ms must be a positive whole number of milliseconds, not ${values['timeout-ms']}`);
 	const today = process.env.WATCH_TODAY || new Date().toISOString().slice(0, 10);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`WATCH_TODAY must be YYYY-MM-DD, not ${today}`);
 	return {
 		update: values.update,
 		timeoutMs,
-		only: values.only.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
+		only: values.only
+			.split(',')
+			.map((s) => s.trim().toLowerCase())
+			.filter(Boolean),
 		contentDir: values['content-dir'],
 		otaRawBase: values['ota-raw-base'],
 		today,
