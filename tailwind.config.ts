@@ -1,8 +1,10 @@
 import type { Config } from 'tailwindcss';
+import plugin from 'tailwindcss/plugin';
+import { cssVariables } from './src/styles/palette';
 
 /**
- * Theme tokens. Colours are CSS variables defined in src/styles/global.css for the light and dark schemes,
- * so every pairing is checked once there (WCAG 2.2 AA) and utilities never hard-code a scheme.
+ * Theme tokens. Colours are CSS variables for the light and dark schemes, written from src/styles/palette.ts
+ * (their one home, checked for contrast by tests/unit/contrast.test.ts), so utilities never hard-code a scheme.
  */
 export default {
 	// Class names live only in src/ (content is data): scanning prose would add classes for words like "table".
@@ -30,4 +32,10 @@ export default {
 			maxWidth: { prose: '42rem', page: '64rem' },
 		},
 	},
+	plugins: [
+		plugin(({ addBase }) => {
+			addBase({ ':root': { 'color-scheme': 'light dark', ...cssVariables('light') } });
+			addBase({ '@media (prefers-color-scheme: dark)': { ':root': cssVariables('dark') } });
+		}),
+	],
 } satisfies Config;

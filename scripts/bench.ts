@@ -31,7 +31,7 @@ async function main(): Promise<void> {
 			);
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		await server.close();
 	}
 }

@@ -231,6 +231,12 @@ export async function directLink(): Promise<{ href: string; cites: Cite[] }> {
 	return { href: statement.data.link.href, cites: await citesFor(statement.data.claims, 'content/statements.yaml: direct-link.claims') };
 }
 
+/** A region's caveat on its status (content/regions.yaml), with its claims, or undefined. */
+export async function caveatOf(region: CollectionEntry<'regions'>): Promise<{ text: string; cites: Cite[] } | undefined> {
+	const caveat = region.data.caveat;
+	return caveat && { text: caveat.text, cites: await citesFor(caveat.claims, `content/regions.yaml: ${region.id}.caveat.claims`) };
+}
+
 /** Builds the whole walkthrough for one pair. */
 export async function guideView(regionId: string, platformId: string): Promise<GuideView> {
 	const { regions, platforms, screens, statements } = await site();
@@ -268,7 +274,12 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 		path: guidePath(regionId, platformId),
 		title: guideTitle(named(platform), named(region)),
 		description: guideDescription(named(platform), region.data.inSentence, steps.length),
-		status: { sentence: statusSentence(status, region.data.inSentence), training: status.training ?? 'unknown', cites: statusCites },
+		status: {
+			sentence: statusSentence(status, region.data.inSentence),
+			training: status.training ?? 'unknown',
+			cites: statusCites,
+			caveat: await caveatOf(region),
+		},
 		history: await historyOf(regionId),
 		directLink: await directLink(),
 		steps,

@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Cite } from '../lib/guide-view';
 import { byDate, eventsFor } from '../lib/status';
 import type { DatePrecision, TrainingState } from '../schemas/event';
-import { citesFor, factsAsOf, must, regionList, site, statusEvents, statusOf } from './site';
+import { caveatOf, citesFor, factsAsOf, must, regionList, site, statusEvents, statusOf } from './site';
 
 export interface ConflictView {
 	id: string;
@@ -109,6 +109,9 @@ export interface StatusRow {
 	name: string;
 	training: TrainingState | undefined;
 	since: { date: string; precision: DatePrecision } | undefined;
+	/** Training was on before, then stopped: today's state is a return, not a first. */
+	again: boolean;
+	caveat: { text: string; cites: Cite[] } | undefined;
 }
 
 /** One row per region for the home page's table, worked out from events. */
@@ -121,6 +124,8 @@ export async function statusRows(): Promise<StatusRow[]> {
 				name: region.data.name,
 				training: status.training,
 				since: status.since && { date: status.since.date, precision: status.since.precision },
+				again: status.training === 'on' && status.firstOn !== undefined && status.firstOn !== status.since,
+				caveat: await caveatOf(region),
 			};
 		}),
 	);

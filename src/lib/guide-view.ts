@@ -70,7 +70,7 @@ export interface GuideView {
 	path: string;
 	title: string;
 	description: string;
-	status: { sentence: string; training: string; cites: Cite[] };
+	status: { sentence: string; training: string; cites: Cite[]; caveat?: { text: string; cites: Cite[] } | undefined };
 	history: HistoryView;
 	directLink: { href: string; cites: Cite[] };
 	steps: StepView[];

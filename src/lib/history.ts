@@ -128,7 +128,10 @@ export function historyAnswer(history: RegionHistory, where: string, t: Translat
 			})
 		: undefined;
 
-	const switchingOff = current?.state === 'on' ? t('history.switchingOff', { span: on.length > 1 ? t('history.inThePeriods') : span(current, t) }) : undefined;
+	const switchingOff =
+		current?.state === 'on'
+			? t('history.switchingOff', { span: on.length > 1 || unclear.length > 0 ? t('history.inThePeriods') : span(current, t) })
+			: undefined;
 
 	const points = [...periods.flatMap((p) => (p.until ? [p.from, p.until] : [p.from])), ...(window ? [window.shownFrom, window.trainingFrom] : [])];
 	const uncertain = points.some((p) => p.precision !== 'exact') ? t('history.uncertain') : undefined;

@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { PALETTE, type Scheme } from '../styles/palette';
 
 export interface ScreenRow {
 	label: string;
@@ -131,10 +132,14 @@ export function screenSize(drawing: ScreenDrawing): { width: number; height: num
 	return { width, height };
 }
 
-// Text colours meet 4.5:1 on --bg and --panel in both schemes; --mark, --frame, --on and --off meet 3:1.
+/** The drawing's own variables, from the site's palette (tests/unit/contrast.test.ts checks the pairs). */
+const drawingColours = (scheme: Scheme) => {
+	const c = PALETTE[scheme];
+	return `--bg:${c.page};--panel:${c.surface};--ink:${c.ink};--muted:${c.muted};--line:${c.line};--frame:${c.frame};--on:${c.accent};--off:${c.off};--mark:${c.focus}`;
+};
 const STYLE =
-	':root{--bg:#fff;--panel:#f3f5f8;--ink:#16202c;--muted:#4a5563;--line:#c9d1db;--frame:#8a94a1;--on:#0a58b8;--off:#6b7280;--mark:#b35c00}' +
-	'@media (prefers-color-scheme:dark){:root{--bg:#10161d;--panel:#19222c;--ink:#e8edf2;--muted:#a9b4c0;--line:#3a4653;--frame:#6b7785;--on:#7cb6ff;--off:#8b95a1;--mark:#ffb454}}' +
+	`:root{${drawingColours('light')}}` +
+	`@media (prefers-color-scheme:dark){:root{${drawingColours('dark')}}}` +
 	'text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:14px;fill:var(--ink)}' +
 	'.m{fill:var(--muted)}.b{font-weight:700}.s{font-size:12px}.t{font-size:16px;font-weight:700}.c{letter-spacing:.06em}' +
 	'.bg{fill:var(--bg)}.p{fill:var(--panel)}.i{fill:var(--ink)}.f{fill:var(--frame)}.l{stroke:var(--line);fill:none}' +

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { IsoDate, type RefFactory } from './common';
+import { DATE_PRECISIONS } from './event';
 
-/** linkedin: LinkedIn changed something; site: this site corrected something it had said. */
-export const CHANGE_KINDS = ['linkedin', 'site'] as const;
+/** linkedin: LinkedIn changed something; regulator: a regulator said something; site: this site corrected something it had said. */
+export const CHANGE_KINDS = ['linkedin', 'regulator', 'site'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**
@@ -16,6 +17,8 @@ export const ChangeSchema = ({ ref }: { ref: RefFactory }) =>
 	z.object({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 		date: IsoDate,
+		/** How sure the day is, as for events; shown beside the date. */
+		precision: z.enum(DATE_PRECISIONS).default('exact'),
 		kind: z.enum(CHANGE_KINDS),
 		title: z.string().min(5),
 		/** What changed, in our words. */

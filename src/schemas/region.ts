@@ -26,6 +26,8 @@ export const RegionSchema = ({ ref }: { ref: RefFactory }) =>
 		order: z.number().int(),
 		/** Who counts as in this region, in a sentence. */
 		covers: z.string().min(5),
+		/** A limit on what the region's status says, shown right after it wherever it appears (our words, with claims). */
+		caveat: z.object({ text: z.string().min(10), claims: z.array(ref('claims')).min(1) }).optional(),
 		/** The law and legal basis, in a few sentences with their claims. */
 		legal: z.array(z.object({ text: z.string().min(10), claims: z.array(ref('claims')).min(1) })).default([]),
 		/** Whether the law gives members a right to object (and so the objection form applies). */

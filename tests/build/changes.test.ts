@@ -96,10 +96,10 @@ describe('the changes page, /changes/', () => {
 		}
 	});
 
-	test('dates run newest first, and both kinds of entry are there', () => {
+	test('dates run newest first, and every kind of entry is there', () => {
 		const dates = articles.map((a) => a.querySelector('time')?.getAttribute('datetime') ?? '');
 		expect(dates).toEqual([...dates].sort().reverse());
-		expect(new Set(articles.map((a) => a.getAttribute('data-kind')))).toEqual(new Set(['linkedin', 'site']));
+		expect(new Set(articles.map((a) => a.getAttribute('data-kind')))).toEqual(new Set(['linkedin', 'regulator', 'site']));
 	});
 
 	test('tells readers how to follow it', () => {

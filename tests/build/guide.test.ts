@@ -41,7 +41,7 @@ const PERIODS: Record<string, string[]> = {
 		'Training on: since 3 November 2025',
 	],
 	uk: [
-		'Unclear: from 18 September 2024 to no later than 20 September 2024',
+		'Unclear: from no later than 18 September 2024 to no later than 20 September 2024',
 		'Not used: from no later than 20 September 2024 to 3 November 2025',
 		'Training on: since 3 November 2025',
 	],

@@ -36,7 +36,7 @@ const expected: Record<string, RegionHistory> = {
 	},
 	uk: {
 		periods: [
-			{ state: 'unclear', from: { date: '2024-09-18', precision: 'exact' }, until: { date: '2024-09-20', precision: 'by' } },
+			{ state: 'unclear', from: { date: '2024-09-18', precision: 'by' }, until: { date: '2024-09-20', precision: 'by' } },
 			{ state: 'excluded', from: { date: '2024-09-20', precision: 'by' }, until: { date: '2025-11-03', precision: 'exact' } },
 			{ state: 'on', from: { date: '2025-11-03', precision: 'exact' } },
 		],

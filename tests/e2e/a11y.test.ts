@@ -19,6 +19,7 @@ const TEMPLATES = [
 	'/sources/',
 	'/sources/s2/',
 	'/about/',
+	'/changes/',
 	'/no-such-page/',
 ];
 const VIEWS = [

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { PALETTE } from '../../src/styles/palette';
 
 /** WCAG 2.x relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -11,12 +11,8 @@ function contrast(a: string, b: string): number {
 	return (hi! + 0.05) / (lo! + 0.05);
 }
 
-const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
-function scheme(block: string): Record<string, string> {
-	return Object.fromEntries([...block.matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]));
-}
-const light = scheme(css.slice(css.indexOf(':root'), css.indexOf('@media (prefers-color-scheme: dark)')));
-const dark = scheme(css.slice(css.indexOf('@media (prefers-color-scheme: dark)')));
+const light: Record<string, string> = PALETTE.light;
+const dark: Record<string, string> = PALETTE.dark;
 
 const TEXT_PAIRS: [string, string][] = [
 	['ink', 'page'],
@@ -40,6 +36,10 @@ const UI_PAIRS: [string, string][] = [
 	['accent', 'page'],
 	['control', 'page'],
 	['control', 'surface'],
+	// The screen drawings: frame and switches on their page colour.
+	['frame', 'page'],
+	['off', 'page'],
+	['off', 'surface'],
 ];
 
 describe.each([
@@ -47,7 +47,22 @@ describe.each([
 	['dark', dark],
 ])('%s scheme', (_, colours) => {
 	test('defines every colour', () => {
-		expect(Object.keys(colours).sort()).toEqual(['accent', 'accent-ink', 'bad', 'control', 'focus', 'good', 'ink', 'line', 'muted', 'page', 'surface', 'warn']);
+		expect(Object.keys(colours).sort()).toEqual([
+			'accent',
+			'accent-ink',
+			'bad',
+			'control',
+			'focus',
+			'frame',
+			'good',
+			'ink',
+			'line',
+			'muted',
+			'off',
+			'page',
+			'surface',
+			'warn',
+		]);
 	});
 	test.each(TEXT_PAIRS)('%s text on %s meets 4.5:1', (fg, bg) => {
 		expect(contrast(colours[fg]!, colours[bg]!)).toBeGreaterThanOrEqual(4.5);

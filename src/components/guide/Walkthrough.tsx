@@ -62,6 +62,12 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 					{view.status.sentence}
 					<Cites cites={view.status.cites} />
 				</p>
+				{view.status.caveat && (
+					<p data-caveat>
+						{view.status.caveat.text}
+						<Cites cites={view.status.caveat.cites} />
+					</p>
+				)}
 				<p class="text-sm no-print">
 					<a href="#history-title">{t('guide.historyLink')}</a> · <a href="#chooser-title">{t('guide.changeLink')}</a>
 				</p>
