@@ -85,11 +85,16 @@ export interface CategoryView {
 	disputes: { title: string; href: string }[];
 }
 
+/** True when the entries are every region, each once. */
+const everyRegion = (named: readonly { id: string }[], all: readonly { id: string }[]) => new Set(named.map((r) => r.id)).size === all.length;
+
 export async function categoryView(category: CollectionEntry<'categories'>): Promise<CategoryView> {
 	const all = await regionList();
 	const { conflicts } = await site();
 	const c = category.data;
 	const where = category.filePath ?? `content/categories/${category.id}.mdx`;
+	const byRegion = new Map(all.map((r) => [r.id, r]));
+	const named = c.regions.map((r) => must(byRegion, r, `${where}: field "regions"`));
 	return {
 		id: category.id,
 		name: c.name,
@@ -98,8 +103,8 @@ export async function categoryView(category: CollectionEntry<'categories'>): Pro
 		examples: c.examples,
 		searchTerms: c.searchTerms,
 		cites: await citesFor(c.claims, `${where}: field "claims"`),
-		regions:
-			c.regions.length === all.length ? undefined : c.regions.map((r) => must(new Map(all.map((x) => [x.id, x])), r, `${where}: field "regions"`).data.name),
+		// Every reference is looked up (a typo fails the build); a card for every region says nothing about regions.
+		regions: everyRegion(named, all) ? undefined : named.map((r) => r.data.name),
 		disputes: c.conflicts.map((ref) => ({ title: must(conflicts, ref, `${where}: field "conflicts"`).data.title, href: `/sources/#conflict-${ref.id}` })),
 	};
 }

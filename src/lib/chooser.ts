@@ -83,7 +83,7 @@ function choice(state: ChoiceState, action: ChooserAction): ChoiceState {
 		case 'load-failed':
 			return { ...state, loadError: action.path };
 		case 'back-to-start':
-			return { ...state, region: undefined, platform: undefined, showing: false, announcement: '' };
+			return { ...state, region: undefined, platform: undefined, showing: false, announcement: '', loadError: undefined };
 		default:
 			return state;
 	}

@@ -35,7 +35,8 @@ export function freshness(checks: readonly CheckRecord[], today: string, reviewB
 	if (checks.length === 0) throw new Error('freshness needs at least one checked source');
 	const lastReviewed = max(checks.map((c) => c.on));
 	const covered = checks.map((c) => c.upTo).filter((d): d is string => d !== undefined);
-	// A check that records no coverage date tells us nothing newer than the day it was made on.
+	// Only a check that records how far its copy reaches says how recent the facts are; the day a check was
+	// made is no such date (an archive read today may end months ago). With none recorded, the check day is all we have.
 	const knownUpTo = covered.length > 0 ? max(covered) : lastReviewed;
 	const reviewBy = addDays(lastReviewed, reviewByDays);
 	return { lastReviewed, knownUpTo, reviewBy, stale: today > reviewBy };

@@ -39,9 +39,14 @@ describe('the chooser’s state', () => {
 		expect(run(failed, { type: 'choosing' }).choice.loadError).toBeUndefined();
 	});
 
-	test('going back to the chooser page as served forgets the choice', () => {
-		const state = run(initialState(null), { type: 'shown', region: 'uk', platform: 'ios', announcement: 'x' }, { type: 'back-to-start' });
-		expect(state.choice).toMatchObject({ region: undefined, platform: undefined, showing: false, announcement: '' });
+	test('going back to the chooser page as served forgets the choice, and any failed load with it', () => {
+		const state = run(
+			initialState(null),
+			{ type: 'shown', region: 'uk', platform: 'ios', announcement: 'x' },
+			{ type: 'load-failed', path: '/guide/uk/android/' },
+			{ type: 'back-to-start' },
+		);
+		expect(state.choice).toMatchObject({ region: undefined, platform: undefined, showing: false, announcement: '', loadError: undefined });
 	});
 
 	test('the country box keeps what was typed and its note, apart from the choice', () => {

@@ -57,6 +57,8 @@ export default function Guide({ options, initial, strings: words }: Props) {
 	const countryLookup = useRef<Promise<(input: string, committed: boolean) => Country | undefined>>();
 	/** Counts requests for a walkthrough, so an answer that arrives after a newer request is dropped. */
 	const requests = useRef(0);
+	/** The reader picked a device themselves, so a guess that arrives later must not replace it. */
+	const platformPicked = useRef(false);
 	/** The path of the walkthrough shown (or of this page when none is): popstate within it is only a #fragment. */
 	const shownPath = useRef(initial ? guidePath(initial.region, initial.platform) : '');
 	const find = <T extends Choice>(list: T[], id: string | undefined) => list.find((x) => x.id === id);
@@ -69,8 +71,15 @@ export default function Guide({ options, initial, strings: words }: Props) {
 	}
 
 	async function show(nextRegion: string, nextPlatform: string, how: 'push' | 'replace' | 'none', focusSteps = false) {
-		const request = ++requests.current;
+		// Only pairs this site has a page for: a stale id from a guess or the country table never becomes a request.
+		if (!known.regions.includes(nextRegion) || !known.platforms.includes(nextPlatform)) return;
 		const path = guidePath(nextRegion, nextPlatform);
+		// The pair already on screen: nothing to fetch, and no second history entry for the same page.
+		if (path === shownPath.current && how === 'push') {
+			if (focusSteps) document.getElementById('walkthrough-title')?.focus();
+			return;
+		}
+		const request = ++requests.current;
 		dispatch({ type: 'choosing' });
 		try {
 			const response = await fetch(path);
@@ -107,7 +116,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		if (!initial) {
 			void loadDetect().then(({ guessPlatform }) => {
 				// The reader chose before the guessing code arrived: their choice stands.
-				if (requests.current > 0) return;
+				if (requests.current > 0 || platformPicked.current) return;
 				const guess = parsed.choice.platform ?? guessPlatform(navigator.userAgent, navigator.maxTouchPoints);
 				if (!parsed.choice.platform) dispatch({ type: 'guessed', platform: guess });
 				if (parsed.choice.region) void show(parsed.choice.region, guess, 'replace');
@@ -158,7 +167,10 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		dispatch({ type: 'problems-dismissed' });
 		const nextRegion = field === 'region' ? id : region;
 		const nextPlatform = field === 'platform' ? id : platformFor(choice);
-		if (field === 'platform') dispatch({ type: 'platform-picked', platform: id });
+		if (field === 'platform') {
+			platformPicked.current = true;
+			dispatch({ type: 'platform-picked', platform: id });
+		}
 		// Focus moves to the steps once the reader picks a device (the second question) on a chooser page.
 		if (nextRegion) void show(nextRegion, nextPlatform, 'push', !initial && field === 'platform');
 	}

@@ -132,7 +132,8 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 						</li>
 					))}
 				</ol>
-				<p class="text-sm" aria-live="polite" data-progress>
+				{/* Shown once the page is interactive: without JavaScript the count could never change. */}
+				<p class="text-sm" aria-live="polite" data-progress hidden>
 					{t('chooser.progress', { done: 0, total: view.steps.length })}
 				</p>
 				{view.otherPath && (

@@ -3,13 +3,13 @@
  * shows the share buttons. It works on whichever article is on the page, so a walkthrough the guide swaps
  * in gets the same treatment as the one the page was served with.
  */
+import { fill } from '../../i18n/format';
 import type { ChooserStrings } from '../../lib/guide-view';
 import { loadProgress, saveProgress, type StorageLike } from '../../lib/progress';
 
 /** Wires up one walkthrough article; returns a function that unwires it. `words` are the island's strings. */
 export function enhanceWalkthrough(article: HTMLElement, storage: StorageLike | null, words: ChooserStrings): () => void {
-	const fill = (template: string, done: number, total: number) => template.replace('{done}', String(done)).replace('{total}', String(total));
-	const progressText = (done: number, total: number) => fill(done === total ? words['chooser.progressDone'] : words['chooser.progress'], done, total);
+	const progressText = (done: number, total: number) => fill(done === total ? words['chooser.progressDone'] : words['chooser.progress'], { done, total });
 	const region = article.dataset['region'] ?? '';
 	const platform = article.dataset['platform'] ?? '';
 	const boxes = [...article.querySelectorAll<HTMLInputElement>('input[data-tick]')];
@@ -53,6 +53,7 @@ export function enhanceWalkthrough(article: HTMLElement, storage: StorageLike | 
 			/* the reader closed the share sheet */
 		}
 	};
+	if (progress) progress.hidden = false;
 	if (share) share.hidden = false;
 	if (native) native.hidden = typeof navigator.share !== 'function';
 	copy?.addEventListener('click', onCopy);
