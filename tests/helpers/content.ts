@@ -6,13 +6,15 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { getAllTimezones } from 'countries-and-timezones';
+import { buildCountryTable, type CountryTable } from '../../src/lib/countries';
 import { CategorySchema } from '../../src/schemas/category';
 import { ChangeSchema } from '../../src/schemas/change';
 import { ClaimSchema } from '../../src/schemas/claim';
 import type { EntryRef, RefFactory } from '../../src/schemas/common';
 import { ConflictSchema } from '../../src/schemas/conflict';
 import { EventSchema } from '../../src/schemas/event';
-import { PlatformSchema, RegionSchema } from '../../src/schemas/region';
+import { ISO_3166_1_ALPHA2, PlatformSchema, RegionSchema } from '../../src/schemas/region';
 import { ScreenSchema } from '../../src/schemas/screen';
 import { SourceSchema } from '../../src/schemas/source';
 import { StatementSchema } from '../../src/schemas/statement';
@@ -124,4 +126,14 @@ export function referencesIn(value: unknown, path = ''): { path: string; ref: Re
 
 export function byCollection(entries: readonly Entry[], collection: CollectionName): Entry[] {
 	return entries.filter((e) => e.collection === collection);
+}
+
+/** The country table the build writes (src/pages/countries.json.ts), made the same way from the real content. */
+export function realCountryTable(): CountryTable {
+	const regions = byCollection(loadContent().entries, 'regions').map((e) => ({
+		id: e.id,
+		countries: e.data['countries'] as string[],
+		fallback: e.data['fallback'] as boolean,
+	}));
+	return buildCountryTable(regions, getAllTimezones({ deprecated: true }), ISO_3166_1_ALPHA2);
 }

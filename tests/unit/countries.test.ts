@@ -1,28 +1,8 @@
-import { getAllTimezones } from 'countries-and-timezones';
 import { describe, expect, test } from 'vitest';
-import {
-	buildCountryTable,
-	findCountry,
-	listCountries,
-	normalizeName,
-	regionForCountry,
-	type CountryTable,
-	type RegionCountries,
-} from '../../src/lib/countries';
-import { ISO_3166_1_ALPHA2 } from '../../src/schemas/region';
-import { byCollection, loadContent } from '../helpers/content';
+import { buildCountryTable, findCountry, listCountries, normalizeName, regionForCountry, type RegionCountries } from '../../src/lib/countries';
+import { realCountryTable } from '../helpers/content';
 
-/** The table the build writes, made the same way from the real content and time-zone package. */
-function realTable(): CountryTable {
-	const regions = byCollection(loadContent().entries, 'regions').map((e) => ({
-		id: e.id,
-		countries: e.data['countries'] as string[],
-		fallback: e.data['fallback'] as boolean,
-	}));
-	return buildCountryTable(regions, getAllTimezones({ deprecated: true }), ISO_3166_1_ALPHA2);
-}
-
-const table = realTable();
+const table = realCountryTable();
 
 describe('building the country table', () => {
 	const regions: RegionCountries[] = [

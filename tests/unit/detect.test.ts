@@ -1,21 +1,8 @@
-import { getAllTimezones } from 'countries-and-timezones';
 import { describe, expect, test } from 'vitest';
-import { buildCountryTable, type CountryTable } from '../../src/lib/countries';
 import { guessPlatform, suggestRegion } from '../../src/lib/detect';
-import { ISO_3166_1_ALPHA2 } from '../../src/schemas/region';
-import { byCollection, loadContent } from '../helpers/content';
+import { realCountryTable } from '../helpers/content';
 
-/** The table the build writes, made the same way from the real content and time-zone package. */
-function realTable(): CountryTable {
-	const regions = byCollection(loadContent().entries, 'regions').map((e) => ({
-		id: e.id,
-		countries: e.data['countries'] as string[],
-		fallback: e.data['fallback'] as boolean,
-	}));
-	return buildCountryTable(regions, getAllTimezones({ deprecated: true }), ISO_3166_1_ALPHA2);
-}
-
-const table = realTable();
+const table = realCountryTable();
 
 describe('platform guess from the user agent', () => {
 	test.each([
