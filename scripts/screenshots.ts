@@ -1,5 +1,6 @@
 /**
- * Full-page screenshots of the built site at phone and desktop widths, for looking at what a change did.
+ * Screenshots of the built site at phone and desktop widths, light and dark, for looking at what a change
+ * did: the first screen of each page, as a reader meets it, and the whole page.
  * Usage: npm run build && node scripts/screenshots.ts docs/screens/after / /guide/uk/ios/
  */
 import { mkdirSync } from 'node:fs';
@@ -16,14 +17,17 @@ const server = await serveDist();
 const browser = await launch();
 try {
 	for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-		const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-		for (const path of pages) {
-			await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-			const file = join(outDir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}-${name}.png`);
-			await page.screenshot({ path: file, fullPage: true });
-			console.log(file);
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await browser.newPage({ viewport, deviceScaleFactor: 1, colorScheme });
+			for (const path of pages) {
+				await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+				const base = join(outDir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}-${name}-${colorScheme}`);
+				await page.screenshot({ path: `${base}.png` });
+				await page.screenshot({ path: `${base}-full.png`, fullPage: true });
+				console.log(base);
+			}
+			await page.close();
 		}
-		await page.close();
 	}
 } finally {
 	await browser.close();

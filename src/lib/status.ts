@@ -78,8 +78,11 @@ export function formatDate(iso: string, locale = 'en-GB'): string {
 export function statusSentence(status: RegionStatus<StatusEvent>, where: string, t: Translate = english): string {
 	const since = status.since ? ` ${t(SINCE_DATE[status.since.precision], { date: formatDate(status.since.date) })}` : '';
 	switch (status.training) {
-		case 'on':
-			return `${t('status.on', { where, since })} ${t(status.settingOffered === false ? 'status.on.notOffered' : 'status.on.offered')}`;
+		case 'on': {
+			// Back on after a pause: "since 3 November 2025" alone would hide the earlier training.
+			const again = status.firstOn !== undefined && status.firstOn !== status.since;
+			return `${t(again ? 'status.onAgain' : 'status.on', { where, since })} ${t(status.settingOffered === false ? 'status.on.notOffered' : 'status.on.offered')}`;
+		}
 		case 'paused':
 			return t('status.paused', { where, since });
 		case 'excluded':

@@ -13,11 +13,13 @@ const yes = (where: string, since: string) =>
 	`Yes. LinkedIn has used the data of members in ${where} to train its content-generating AI models since ${since}, unless they opt out. You can switch it off.`;
 const STATUS: Record<string, string> = {
 	us: yes('the United States', '18 September 2024 at the latest'),
-	canada: yes('Canada', '3 November 2025'),
+	canada:
+		'Yes. After a pause, LinkedIn has again used the data of members in Canada to train its content-generating AI models since 3 November 2025, unless they opt out. You can switch it off.',
 	'eu-eea': yes('the EU and EEA', '3 November 2025'),
 	switzerland: yes('Switzerland', '3 November 2025'),
 	uk: yes('the UK', '3 November 2025'),
-	'hong-kong': yes('Hong Kong', '3 November 2025'),
+	'hong-kong':
+		'Yes. After a pause, LinkedIn has again used the data of members in Hong Kong to train its content-generating AI models since 3 November 2025, unless they opt out. You can switch it off.',
 	other: yes('other countries', '18 September 2024 at the latest'),
 };
 const STEPS: Record<string, { count: number; first: string; last: string }> = {

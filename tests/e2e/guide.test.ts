@@ -26,6 +26,30 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test.each([
+		['/', { width: 390, height: 844 }],
+		['/', { width: 1280, height: 800 }],
+		['/guide/us/desktop/', { width: 390, height: 844 }],
+	])('on %s at %o, answering both questions puts the title and Step 1 on screen, with focus on the title', async (path, viewport) => {
+		const { page, problems } = await site.open(path, { viewport });
+		const chooser = page.locator('[aria-labelledby=chooser-title]');
+		await chooser.getByRole('link', { name: 'Canada', exact: true }).click();
+		await chooser.getByRole('link', { name: 'Android app', exact: true }).click();
+		await page.waitForURL(/\/guide\/canada\/android\/$/);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walkthrough-title');
+		const inView = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => {
+					const box = el.getBoundingClientRect();
+					return box.top >= 0 && box.bottom <= window.innerHeight;
+				});
+		expect(await inView('#walkthrough-title')).toBe(true);
+		expect(await inView('#walkthrough ol[data-steps] > li label')).toBe(true);
+		expect(problems).toEqual([]);
+	});
+
 	test('typing a country picks its region', async () => {
 		const { page, problems } = await site.open('/guide/');
 		await page.getByRole('link', { name: 'Desktop browser', exact: true }).click();

@@ -41,7 +41,7 @@ describe('region status from events', () => {
 
 	test('the sentence says yes, when and how sure we are of the date', () => {
 		const canada = statusSentence(regionStatus(events, 'canada', '2026-11-23'), 'Canada');
-		expect(canada).toMatch(/^Yes\./);
+		expect(canada).toMatch(/^Yes\. After a pause, LinkedIn has again used the data of members in Canada/);
 		expect(canada).toContain('since 3 November 2025');
 		const us = statusSentence(regionStatus(events, 'us', '2026-11-23'), 'the United States');
 		expect(us).toContain('since 18 September 2024 at the latest');

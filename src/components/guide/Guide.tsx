@@ -45,6 +45,14 @@ function placeWalkthrough(article: Element, underChooserPage: boolean): HTMLElem
 	return fresh;
 }
 
+/** Puts the walkthrough's title at the top of the screen, with Step 1 under it, and focus on the title. */
+function revealSteps() {
+	const title = document.getElementById('walkthrough-title');
+	if (!title) return;
+	title.focus({ preventScroll: true });
+	title.scrollIntoView({ block: 'start' });
+}
+
 /** The chooser. Works as plain links without JavaScript; with it, switching is instant. */
 export default function Guide({ options, initial, strings: words }: Props) {
 	const [{ choice, country: countryBox }, dispatch] = useReducer(chooserReducer, initial, initialState);
@@ -76,7 +84,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		const path = guidePath(nextRegion, nextPlatform);
 		// The pair already on screen: nothing to fetch, and no second history entry for the same page.
 		if (path === shownPath.current && how === 'push') {
-			if (focusSteps) document.getElementById('walkthrough-title')?.focus();
+			if (focusSteps) revealSteps();
 			return;
 		}
 		const request = ++requests.current;
@@ -99,8 +107,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 				platform: nextPlatform,
 				announcement: say('chooser.showing', { platform: nameOf(options.platforms, nextPlatform), region: nameOf(options.regions, nextRegion) }),
 			});
-			// On a chooser-only page the steps appear below the chooser: take the reader to them.
-			if (focusSteps) requestAnimationFrame(() => document.getElementById('walkthrough-title')?.focus());
+			if (focusSteps) requestAnimationFrame(revealSteps);
 		} catch {
 			if (request === requests.current) dispatch({ type: 'load-failed', path });
 		}
@@ -171,8 +178,10 @@ export default function Guide({ options, initial, strings: words }: Props) {
 			platformPicked.current = true;
 			dispatch({ type: 'platform-picked', platform: id });
 		}
-		// Focus moves to the steps once the reader picks a device (the second question) on a chooser page.
-		if (nextRegion) void show(nextRegion, nextPlatform, 'push', !initial && field === 'platform');
+		// Once the reader has answered both questions (on a guide page they already had), take them to the steps:
+		// they appear above the chooser on a guide page and below it on a chooser page, off screen either way.
+		const answeredBoth = initial !== null || field === 'platform' || platformPicked.current;
+		if (nextRegion) void show(nextRegion, nextPlatform, 'push', answeredBoth);
 	}
 
 	function prepareCountries() {

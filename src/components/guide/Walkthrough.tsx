@@ -1,11 +1,12 @@
 import { Fragment } from 'preact';
 import { t } from '../../i18n';
 import { STATEMENT_GROUP_LABEL } from '../../i18n/labels';
-import type { GuideView, StatementView } from '../../lib/guide-view';
+import type { GuideView } from '../../lib/guide-view';
 import { reminderPath } from '../../lib/ics';
 import { STATEMENT_GROUPS, type StatementGroup } from '../../schemas/statement';
 import { Cites } from './Cites';
 import { History } from './History';
+import { Statements } from './Statements';
 
 interface Props {
 	view: GuideView;
@@ -17,27 +18,6 @@ interface Props {
 const GROUP_ORDER = ['does', 'does-not', 'object', 'who', 'related', 'not-showing'] as const satisfies readonly Exclude<StatementGroup, 'lead'>[];
 const missing = STATEMENT_GROUPS.filter((g) => g !== 'lead' && !(GROUP_ORDER as readonly string[]).includes(g));
 if (missing.length > 0) throw new Error(`Walkthrough.tsx: GROUP_ORDER does not place the statement group(s) ${missing.join(', ')}`);
-
-function Statements({ items }: { items: StatementView[] }) {
-	return (
-		<ul class="list-disc pl-5 space-y-2">
-			{items.map((s) => (
-				<li key={s.id}>
-					{s.text}
-					{s.link && (
-						<>
-							{' '}
-							<a href={s.link.href} rel="noopener noreferrer">
-								{s.link.label}
-							</a>
-						</>
-					)}
-					<Cites cites={s.cites} />
-				</li>
-			))}
-		</ul>
-	);
-}
 
 /**
  * One region and platform's walkthrough: the direct link first, then numbered steps with pictures, then
@@ -55,7 +35,7 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 			data-path={view.path}
 		>
 			<header class="space-y-3">
-				<h1 id="walkthrough-title" tabIndex={-1} class="text-3xl">
+				<h1 id="walkthrough-title" tabIndex={-1} class="text-3xl scroll-mt-4">
 					{view.title}
 				</h1>
 				<p class="text-lg" data-status={view.status.training}>
