@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { pageCss } from './src/integrations/page-css.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { retiredLinks } from './src/integrations/retired-links.ts';
 
@@ -26,6 +27,8 @@ export default defineConfig({
 		// Only HTML pages belong in the sitemap: not the 404 page, the JSON data or the screen pictures.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
 		retiredLinks(),
+		// Before the CSP header is merged from the pages: it changes their styles and their policies.
+		pageCss(),
 		pagefindIndex(),
 		cspHeaders(),
 		{

@@ -1,0 +1,57 @@
+/**
+ * Every page inlines the site's one stylesheet, so each page would carry the rules of every other page.
+ * These helpers cut a page's copy down to the rules whose classes it can use: those in its HTML and those
+ * its scripts may add. Pure: the build step (src/integrations/page-css.ts) does the file work.
+ */
+import { transform, type Selector } from 'lightningcss';
+
+/** Class names in an HTML document's class attributes. */
+export function htmlClasses(html: string): Set<string> {
+	const found = new Set<string>();
+	for (const match of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of match[1]!.split(/\s+/)) if (name) found.add(name);
+	return found;
+}
+
+/**
+ * Everything in a script that could be a class name: its string contents split on spaces. Generous on
+ * purpose: keeping a rule too many costs bytes, dropping one a script needs breaks the page.
+ */
+export function scriptClassCandidates(code: string): Set<string> {
+	const found = new Set<string>();
+	for (const token of code.split(/[\s"'`]+/)) {
+		if (!token) continue;
+		found.add(token);
+		const trimmed = token.replace(/^[{}(),;:?+]+|[{}(),;:?+]+$/g, '');
+		if (trimmed) found.add(trimmed);
+	}
+	return found;
+}
+
+/** The class names a selector needs, including those inside :where(), :is() and :not(). */
+function classesOf(selector: Selector, out: string[] = []): string[] {
+	for (const component of selector) {
+		if (component.type === 'class') out.push(component.name);
+		if ('selectors' in component && Array.isArray(component.selectors)) for (const inner of component.selectors as Selector[]) classesOf(inner, out);
+	}
+	return out;
+}
+
+/** The stylesheet without the style rules none of whose selectors can match, since a class they need is never used. */
+export function keepUsedRules(css: string, used: ReadonlySet<string>): string {
+	const { code } = transform({
+		filename: 'page.css',
+		code: new TextEncoder().encode(css),
+		minify: true,
+		visitor: {
+			Rule: {
+				style(rule) {
+					const matchable = rule.value.selectors.some((selector) => classesOf(selector).every((name) => used.has(name)));
+					// Kept rules are left untouched (undefined): handing them back would make lightningcss re-read
+					// them, which fails on some vendor pseudo-elements.
+					return matchable ? undefined : [];
+				},
+			},
+		},
+	});
+	return new TextDecoder().decode(code);
+}
