@@ -8,7 +8,7 @@ import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildDate } from '../lib/build-date';
 import { affectsLinks, newestFirst, type PageNames } from '../lib/changes';
-import { claimHref, distinctLabels } from '../lib/cite';
+import { claimHref } from '../lib/cite';
 import { freshness as freshnessOf, type Freshness } from '../lib/freshness';
 import {
 	guideDescription,
@@ -25,8 +25,9 @@ import {
 import { guidePath } from '../lib/guide-link';
 import { historyAnswer, periodLines, regionHistory } from '../lib/history';
 import { screenSize, type ScreenDrawing } from '../lib/screen-svg';
+import type { StatementGroup } from '../schemas/statement';
 import { eventsFor, regionStatus, statusSentence } from '../lib/status';
-import { findCoverageProblems, selectWalkthrough } from '../lib/walkthrough';
+import { findCoverageProblems, markLabels, selectWalkthrough, type TextPart } from '../lib/walkthrough';
 
 type Ref = { id: string };
 
@@ -76,13 +77,11 @@ export function fileOf(entry: { id: string; filePath?: string | undefined }, col
 /** Cites for a list of claim references, in source order, one per claim. */
 export async function citesFor(refs: readonly Ref[], where: string): Promise<Cite[]> {
 	const { claims, sources } = await site();
-	return distinctLabels(
-		refs.map((ref) => {
-			const claim = must(claims, ref, where);
-			const source = must(sources, claim.data.source, `${fileOf(claim, 'claims')}: field "source"`);
-			return { href: claimHref(claim.id), label: source.data.label, title: source.data.title };
-		}),
-	);
+	return refs.map((ref) => {
+		const claim = must(claims, ref, where);
+		const source = must(sources, claim.data.source, `${fileOf(claim, 'claims')}: field "source"`);
+		return { href: claimHref(claim.id), source: source.id, name: source.data.name };
+	});
 }
 
 export async function regionList(): Promise<CollectionEntry<'regions'>[]> {
@@ -239,7 +238,7 @@ export async function caveatOf(region: CollectionEntry<'regions'>): Promise<{ te
 
 /** Builds the whole walkthrough for one pair. */
 export async function guideView(regionId: string, platformId: string): Promise<GuideView> {
-	const { regions, platforms, screens, statements } = await site();
+	const { regions, platforms, screens } = await site();
 	const region = must(regions, regionId, 'guide page');
 	const platform = must(platforms, platformId, 'guide page');
 	const chosen = selectWalkthrough(await checkedWalkthroughs(), regionId, platformId);
@@ -254,8 +253,7 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 			return {
 				id: step.id,
 				title: step.title,
-				text: step.text,
-				labels: step.labels,
+				parts: labelledText(step.text, step.labels, `${where}.labels`),
 				picture: await pictureOf(screen),
 				cites: await citesFor(step.claims, `${where}.claims`),
 			};
@@ -264,10 +262,6 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 
 	const status = await statusOf(regionId);
 	const statusCites = status.since ? await citesFor(status.since.claims, `content/events.yaml: ${status.since.id}.claims`) : [];
-	const applicable = [...statements.values()]
-		.filter((s) => s.data.group !== 'lead' && (s.data.regions.length === 0 || s.data.regions.some((r) => r.id === regionId)))
-		.sort((a, b) => a.data.position - b.data.position);
-
 	return {
 		region: named(region),
 		platform: named(platform),
@@ -284,16 +278,32 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 		directLink: await directLink(),
 		steps,
 		otherPath: w.otherPath ? { text: w.otherPath.text, cites: await citesFor(w.otherPath.claims, `${file}: otherPath.claims`) } : undefined,
-		statements: await Promise.all(
-			applicable.map(async (s) => ({
-				id: s.id,
-				group: s.data.group,
-				text: s.data.text,
-				link: s.data.link,
-				cites: await citesFor(s.data.claims, `content/statements.yaml: ${s.id}.claims`),
-			})),
-		),
+		notShowing: await statementsFor(regionId, ['not-showing']),
 	};
+}
+
+/** The statements that apply to a region, from the given groups, in file order, each with the claims behind it. */
+export async function statementsFor(regionId: string, groups: readonly StatementGroup[]): Promise<StatementView[]> {
+	const { statements } = await site();
+	const applicable = [...statements.values()]
+		.filter((s) => groups.includes(s.data.group) && (s.data.regions.length === 0 || s.data.regions.some((r) => r.id === regionId)))
+		.sort((a, b) => a.data.position - b.data.position);
+	return Promise.all(
+		applicable.map(async (s) => ({
+			id: s.id,
+			group: s.data.group,
+			text: s.data.text,
+			link: s.data.link,
+			cites: await citesFor(s.data.claims, `content/statements.yaml: ${s.id}.claims`),
+		})),
+	);
+}
+
+/** A step's text with its on-screen labels marked; a label the text does not contain word for word fails the build. */
+function labelledText(text: string, labels: readonly string[], where: string): TextPart[] {
+	const { parts, missing } = markLabels(text, labels);
+	if (missing.length > 0) throw new Error(`${where}: ${missing.map((l) => `"${l}"`).join(', ')} must appear word for word in the step's text`);
+	return parts;
 }
 
 /** Static paths for every region × platform pair. */

@@ -4,7 +4,7 @@
  * (progress-dom.ts), since they belong to whichever article is on the page. Pure, so it is tested without
  * a browser.
  */
-import type { LinkProblem } from './guide-link';
+import type { GuideChoice, LinkProblem } from './guide-link';
 
 export interface ChoiceState {
 	region: string | undefined;
@@ -42,16 +42,17 @@ export type ChooserAction =
 	| { type: 'choosing' }
 	| { type: 'shown'; region: string; platform: string; announcement: string }
 	| { type: 'load-failed'; path: string }
-	| { type: 'back-to-start' }
+	| { type: 'back-to-start'; start: GuideChoice }
 	| { type: 'country-typed'; input: string }
 	| { type: 'country-note'; note: string };
 
-export function initialState(initial: { region: string; platform: string } | null): ChooserState {
+/** The state a page is served in: a guide page has both answers, a chooser page one or none. */
+export function initialState(initial: GuideChoice): ChooserState {
 	return {
 		choice: {
-			region: initial?.region,
-			platform: initial?.platform,
-			showing: initial !== null,
+			region: initial.region,
+			platform: initial.platform,
+			showing: initial.region !== undefined && initial.platform !== undefined,
 			enhanced: false,
 			guessedPlatform: undefined,
 			suggestedRegion: undefined,
@@ -83,7 +84,7 @@ function choice(state: ChoiceState, action: ChooserAction): ChoiceState {
 		case 'load-failed':
 			return { ...state, loadError: action.path };
 		case 'back-to-start':
-			return { ...state, region: undefined, platform: undefined, showing: false, announcement: '', loadError: undefined };
+			return { ...state, region: action.start.region, platform: action.start.platform, showing: false, announcement: '', loadError: undefined };
 		default:
 			return state;
 	}

@@ -11,18 +11,32 @@ export function claimHref(claimId: string): string {
 	return `/sources/${sourceIdOf(claimId)}/#${claimAnchor(claimId)}`;
 }
 
+/** A link to one claim behind a statement, named after its source. */
+export interface Cite {
+	href: string;
+	/** The source's id, so claims from one source can be listed together. */
+	source: string;
+	/** The source's plain name, e.g. "LinkedIn Help: Data for Generative AI Improvement". */
+	name: string;
+}
+
+export interface CitedSource {
+	name: string;
+	/** One link per claim, in the order cited. */
+	hrefs: string[];
+}
+
 /**
- * Two claims from one source cited side by side would both read "[L1]", to the eye and to a screen reader;
- * number them apart instead ("[L1a] [L1b]"). Sources cited once keep their plain label.
+ * The sources behind a statement, each named once, in the order first cited: two claims from one help
+ * page read as one source with two links, not as the same name twice.
  */
-export function distinctLabels<T extends { label: string }>(cites: readonly T[]): T[] {
-	const total = new Map<string, number>();
-	for (const cite of cites) total.set(cite.label, (total.get(cite.label) ?? 0) + 1);
-	const seen = new Map<string, number>();
-	return cites.map((cite) => {
-		if (total.get(cite.label) === 1) return cite;
-		const index = seen.get(cite.label) ?? 0;
-		seen.set(cite.label, index + 1);
-		return { ...cite, label: `${cite.label}${String.fromCharCode(97 + index)}` };
-	});
+export function citedSources(cites: readonly Cite[]): CitedSource[] {
+	const bySource = new Map<string, CitedSource>();
+	for (const cite of cites) {
+		const entry = bySource.get(cite.source);
+		if (entry) {
+			if (!entry.hrefs.includes(cite.href)) entry.hrefs.push(cite.href);
+		} else bySource.set(cite.source, { name: cite.name, hrefs: [cite.href] });
+	}
+	return [...bySource.values()];
 }

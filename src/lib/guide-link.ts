@@ -26,6 +26,16 @@ export function guidePath(region: string, platform: string): string {
 	return `/guide/${region}/${platform}/`;
 }
 
+/**
+ * The page for a reader who has answered one question: it asks the other. Without JavaScript, every
+ * choice link leads somewhere useful: a region without a device asks for the device, and the reverse.
+ */
+export function choicePath(choice: GuideChoice): string {
+	if (choice.region && choice.platform) return guidePath(choice.region, choice.platform);
+	const one = choice.region ?? choice.platform;
+	return one ? `/guide/${one}/` : '/guide/';
+}
+
 /** Longest excerpt of unknown input shown back to the reader. */
 const EXCERPT_LENGTH = 40;
 
@@ -52,13 +62,19 @@ function check(field: 'region' | 'platform', raw: string | null | undefined, kno
 }
 
 /**
- * Parses a path such as /guide/eu-eea/android/. Paths outside /guide/ give an empty choice; a path under
+ * Parses a path such as /guide/eu-eea/android/, /guide/uk/ or /guide/ios/. Paths outside /guide/ give an empty choice; a path under
  * /guide/ with unknown parts reports them.
  */
 export function parseGuidePath(pathname: string, known: KnownIds): ParsedLink {
 	const out: ParsedLink = { choice: {}, problems: [] };
 	const parts = pathname.split('/').filter(Boolean);
 	if (parts[0] !== 'guide') return out;
+	// /guide/ios/ names only a device: the page that asks for the region.
+	const only = parts.length === 2 ? safeDecode(parts[1]!).trim().toLowerCase() : undefined;
+	if (only && known.platforms.includes(only)) {
+		out.choice.platform = only;
+		return out;
+	}
 	check('region', parts[1], known.regions, out);
 	check('platform', parts[2], known.platforms, out);
 	return out;

@@ -1,18 +1,14 @@
-import { t as english, type Translate, type TranslationKey } from '../i18n';
+import { t as english, pick, type Translate, type TranslationKey } from '../i18n';
+import type { StatementGroup } from '../schemas/statement';
+import type { Cite } from './cite';
+import type { TextPart } from './walkthrough';
 
 /**
  * The walkthrough for one region and platform as plain data, rendered once on the server
  * (Walkthrough.tsx). The island never receives it: it swaps in another pair's rendered page.
  */
 
-/** A link to one claim behind a statement. */
-export interface Cite {
-	href: string;
-	/** The source's short id, e.g. "L1". */
-	label: string;
-	/** The source's title, for the accessible name. */
-	title: string;
-}
+export type { Cite };
 
 export interface Named {
 	id: string;
@@ -37,15 +33,15 @@ export const SCREENSHOT_MAX_WIDTH = 900;
 export interface StepView {
 	id: string;
 	title: string;
-	text: string;
-	labels: string[];
+	/** The step's text, with LinkedIn's on-screen labels marked. */
+	parts: TextPart[];
 	picture: Picture;
 	cites: Cite[];
 }
 
 export interface StatementView {
 	id: string;
-	group: string;
+	group: StatementGroup;
 	text: string;
 	link?: { href: string; label: string } | undefined;
 	cites: Cite[];
@@ -75,11 +71,26 @@ export interface GuideView {
 	directLink: { href: string; cites: Cite[] };
 	steps: StepView[];
 	otherPath?: { text: string; cites: Cite[] } | undefined;
-	statements: StatementView[];
+	/** What to try when the setting is not where the steps say: the region's "Setting not showing?" statements. */
+	notShowing: StatementView[];
 }
 
 /** The chooser island's words: the `chooser.` keys of a translation file. */
-export type ChooserStrings = Record<Extract<TranslationKey, `chooser.${string}`>, string>;
+type ChooserKey = Extract<TranslationKey, `chooser.${string}`>;
+
+/** Words only a chooser page shows: a guide page never guesses the device, suggests a region or asks from scratch. */
+export const CHOOSER_PAGE_ONLY = ['chooser.titleChoose', 'chooser.suggestRegion', 'chooser.guessPlatform'] as const satisfies readonly ChooserKey[];
+type ChooserPageOnlyKey = (typeof CHOOSER_PAGE_ONLY)[number];
+
+/** The island's own words; a guide page leaves out the chooser-page ones, since every byte travels in its HTML. */
+export type ChooserStrings = Record<Exclude<ChooserKey, ChooserPageOnlyKey>, string> & Partial<Record<ChooserPageOnlyKey, string>>;
+
+/** The `chooser.` words a page's island needs. */
+export function chooserStrings(page: 'guide' | 'chooser'): ChooserStrings {
+	const all: ChooserStrings = pick('chooser.');
+	if (page === 'chooser') return all;
+	return Object.fromEntries(Object.entries(all).filter(([key]) => !(CHOOSER_PAGE_ONLY as readonly string[]).includes(key))) as ChooserStrings;
+}
 
 /** A choice as the chooser shows it. */
 export interface Choice {

@@ -34,3 +34,40 @@ export function findCoverageProblems(all: readonly WalkthroughCoverage[], region
 	}
 	return problems;
 }
+
+/** A piece of a step's text: plain words, or a label exactly as LinkedIn's screen shows it. */
+export interface TextPart {
+	text: string;
+	label: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Splits a step's text so that every on-screen label in it can be marked: "tap Data privacy" becomes
+ * "tap", then the label "Data privacy". Longer labels win ("Settings & Privacy" before "Settings"), and a
+ * label only counts as a whole word ("Off" is not found in "Office"). Returns the labels it could not
+ * find too, since a label missing from its text is a content error.
+ */
+export function markLabels(text: string, labels: readonly string[]): { parts: TextPart[]; missing: string[] } {
+	const longestFirst = [...new Set(labels)].filter(Boolean).sort((a, b) => b.length - a.length);
+	const found = new Set<string>();
+	const parts: TextPart[] = [];
+	let plain = '';
+	let i = 0;
+	while (i < text.length) {
+		const label = longestFirst.find((l) => text.startsWith(l, i) && !LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + l.length] ?? ''));
+		if (label) {
+			if (plain) parts.push({ text: plain, label: false });
+			parts.push({ text: label, label: true });
+			found.add(label);
+			plain = '';
+			i += label.length;
+		} else {
+			plain += text[i];
+			i += 1;
+		}
+	}
+	if (plain) parts.push({ text: plain, label: false });
+	return { parts, missing: longestFirst.filter((l) => !found.has(l)) };
+}

@@ -9,6 +9,8 @@ const COPY_HOSTS = [/archive\.(org|ph|today|is)$/, /webcache/, /googleuserconten
 /** Frontmatter of one source (an article, a LinkedIn page, a regulator's statement). */
 export const SourceSchema = () =>
 	z.object({
+		/** A short plain name readers see wherever a statement cites this source ("LinkedIn Help: Data for Generative AI Improvement"). */
+		name: z.string().min(3).max(70),
 		/** The source's own title, or a description in brackets when no headline was captured. */
 		title: z.string().min(3),
 		/** Who published it; omitted when it could not be identified. */

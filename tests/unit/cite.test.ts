@@ -1,13 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { claimHref, distinctLabels } from '../../src/lib/cite';
+import { citedSources, claimHref } from '../../src/lib/cite';
 
 describe('citations', () => {
 	test('a claim links to its anchor on its source page', () => {
 		expect(claimHref('s0/default-on')).toBe('/sources/s0/#claim-s0--default-on');
 	});
 
-	test('two claims from one source read apart; a source cited once keeps its label', () => {
-		const labels = distinctLabels([{ label: 'L1' }, { label: 'S3' }, { label: 'L1' }, { label: 'L1' }]).map((c) => c.label);
-		expect(labels).toEqual(['L1a', 'S3', 'L1b', 'L1c']);
+	test('a source cited for two claims is named once, with a link to each claim; repeats of one claim collapse', () => {
+		const help = 'LinkedIn Help: Data for Generative AI Improvement';
+		const sources = citedSources([
+			{ source: 'l1', name: help, href: '/sources/l1/#claim-l1--default-on' },
+			{ source: 's3', name: 'PCMag', href: '/sources/s3/#claim-s3--regions' },
+			{ source: 'l1', name: help, href: '/sources/l1/#claim-l1--future-only' },
+			{ source: 'l1', name: help, href: '/sources/l1/#claim-l1--default-on' },
+		]);
+		expect(sources).toEqual([
+			{ name: help, hrefs: ['/sources/l1/#claim-l1--default-on', '/sources/l1/#claim-l1--future-only'] },
+			{ name: 'PCMag', hrefs: ['/sources/s3/#claim-s3--regions'] },
+		]);
 	});
 });

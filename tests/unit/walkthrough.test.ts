@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findCoverageProblems, selectWalkthrough } from '../../src/lib/walkthrough';
+import { findCoverageProblems, markLabels, selectWalkthrough } from '../../src/lib/walkthrough';
 
 const regions = ['us', 'eu-eea', 'uk'];
 const platforms = ['desktop', 'ios', 'android'];
@@ -51,5 +51,25 @@ describe('coverage check', () => {
 		const problems = findCoverageProblems(bad, regions, platforms);
 		expect(problems).toContain('content/walkthroughs/x.yaml: field "platforms" names unknown platform "tv"');
 		expect(problems).toContain('content/walkthroughs/x.yaml: field "regions" names unknown region "mars"');
+	});
+});
+
+describe('labels marked in a step’s text', () => {
+	test('each label is marked where it stands, longest first, as whole words only', () => {
+		const { parts, missing } = markLabels('Open Settings & Privacy, then Settings. Office hours are Off.', ['Settings', 'Settings & Privacy', 'Off']);
+		expect(parts).toEqual([
+			{ text: 'Open ', label: false },
+			{ text: 'Settings & Privacy', label: true },
+			{ text: ', then ', label: false },
+			{ text: 'Settings', label: true },
+			{ text: '. Office hours are ', label: false },
+			{ text: 'Off', label: true },
+			{ text: '.', label: false },
+		]);
+		expect(missing).toEqual([]);
+	});
+
+	test('a label the text does not contain word for word is reported', () => {
+		expect(markLabels('If LinkedIn asks you to sign in, do so.', ['Sign in']).missing).toEqual(['Sign in']);
 	});
 });

@@ -2,15 +2,13 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { fill, parts } from '../../i18n/format';
 import { chooserReducer, initialState, platformFor } from '../../lib/chooser';
 import type { Country } from '../../lib/countries';
-import { guidePath, parseLocation, type LinkProblem } from '../../lib/guide-link';
+import { choicePath, guidePath, parseLocation, type GuideChoice, type LinkProblem } from '../../lib/guide-link';
 import type { Choice, ChooserOptions, ChooserStrings } from '../../lib/guide-view';
-import { openStorage } from '../../lib/progress';
-import { demoteHeadings, enhanceWalkthrough } from './progress-dom';
 
 interface Props {
 	options: ChooserOptions;
-	/** The pair this page shows; null on pages where the reader has not chosen yet. */
-	initial: { region: string; platform: string } | null;
+	/** What this page was served for: both answers on a guide page, one or none on a chooser page. */
+	initial: GuideChoice;
 	/** The island's own words (the `chooser.` keys of the page's translation file), so it never ships the whole file. */
 	strings: ChooserStrings;
 }
@@ -19,6 +17,19 @@ interface Props {
 // so they load then rather than with every guide page.
 const loadDetect = () => import('../../lib/detect');
 const loadCountries = () => import('../../lib/countries');
+// Ticks and sharing are not needed to show the page, so their code loads after the island has rendered.
+const loadWiring = () => import('./progress-dom');
+
+/** A walkthrough served as a page has an h1; shown under a chooser page's own h1, every heading moves down a level. */
+function demoteHeadings(root: HTMLElement): void {
+	for (const heading of [...root.querySelectorAll('h1, h2, h3, h4, h5')]) {
+		const level = Number(heading.tagName.slice(1));
+		const lower = document.createElement(`h${level + 1}`);
+		for (const attribute of heading.attributes) lower.setAttribute(attribute.name, attribute.value);
+		lower.append(...heading.childNodes);
+		heading.replaceWith(lower);
+	}
+}
 
 function problemText(problem: LinkProblem, words: ChooserStrings): string {
 	const key =
@@ -56,10 +67,13 @@ function revealSteps() {
 /** The chooser. Works as plain links without JavaScript; with it, switching is instant. */
 export default function Guide({ options, initial, strings: words }: Props) {
 	const [{ choice, country: countryBox }, dispatch] = useReducer(chooserReducer, initial, initialState);
+	/** A guide page, served with its walkthrough; otherwise a chooser page with an empty slot for one. */
+	const servedPair = initial.region !== undefined && initial.platform !== undefined;
 	const { region, platform, showing, enhanced, guessedPlatform, suggestedRegion, problems, announcement, loadError } = choice;
-	const storage = useRef(openStorage(() => globalThis.localStorage));
 	/** Unwires the walkthrough on the page before another takes its place. */
 	const unwire = useRef<() => void>(() => {});
+	/** Counts wirings, so that code arriving for a walkthrough already replaced wires nothing. */
+	const wirings = useRef(0);
 	const known = useMemo(() => ({ regions: options.regions.map((r) => r.id), platforms: options.platforms.map((p) => p.id) }), [options]);
 	const [countries, setCountries] = useState<Country[]>([]);
 	const countryLookup = useRef<Promise<(input: string, committed: boolean) => Country | undefined>>();
@@ -68,14 +82,20 @@ export default function Guide({ options, initial, strings: words }: Props) {
 	/** The reader picked a device themselves, so a guess that arrives later must not replace it. */
 	const platformPicked = useRef(false);
 	/** The path of the walkthrough shown (or of this page when none is): popstate within it is only a #fragment. */
-	const shownPath = useRef(initial ? guidePath(initial.region, initial.platform) : '');
+	const shownPath = useRef(servedPair ? choicePath(initial) : '');
 	const find = <T extends Choice>(list: T[], id: string | undefined) => list.find((x) => x.id === id);
 	const nameOf = (list: Choice[], id: string | undefined) => find(list, id)?.name ?? '';
-	const say = (key: keyof ChooserStrings, vars?: Record<string, string | number>) => fill(words[key], vars, key);
+	const say = (key: keyof ChooserStrings, vars?: Record<string, string | number>) => fill(words[key] ?? '', vars, key);
 
 	function wire(article: HTMLElement | null | undefined) {
 		unwire.current();
-		unwire.current = article ? enhanceWalkthrough(article, storage.current, words) : () => {};
+		unwire.current = () => {};
+		const wiring = ++wirings.current;
+		if (!article) return;
+		void loadWiring().then(({ enhanceWalkthrough }) => {
+			// Another walkthrough took this one's place while the code was loading.
+			if (wiring === wirings.current) unwire.current = enhanceWalkthrough(article, words);
+		});
 	}
 
 	async function show(nextRegion: string, nextPlatform: string, how: 'push' | 'replace' | 'none', focusSteps = false) {
@@ -96,7 +116,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 			const article = page.getElementById('walkthrough');
 			if (!article) throw new Error(`${path} has no walkthrough`);
 			if (request !== requests.current) return;
-			wire(placeWalkthrough(article, !initial));
+			wire(placeWalkthrough(article, !servedPair));
 			shownPath.current = path;
 			document.title = page.title;
 			if (how === 'push') history.pushState(null, '', path);
@@ -120,7 +140,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		shownPath.current ||= window.location.pathname;
 		const parsed = parseLocation(window.location, known);
 		dispatch({ type: 'enhanced', problems: parsed.problems });
-		if (!initial) {
+		if (!servedPair) {
 			void loadDetect().then(({ guessPlatform }) => {
 				// The reader chose before the guessing code arrived: their choice stands.
 				if (requests.current > 0 || platformPicked.current) return;
@@ -153,11 +173,11 @@ export default function Guide({ options, initial, strings: words }: Props) {
 			shownPath.current = window.location.pathname;
 			wire(undefined);
 			document.getElementById('walkthrough-slot')?.replaceChildren();
-			dispatch({ type: 'back-to-start' });
+			dispatch({ type: 'back-to-start', start: initial });
 			document.title = firstTitle;
 		};
 		// A reader may go back before the island wakes up; catch up with the address it missed.
-		if (initial && window.location.pathname !== shownPath.current) onPop();
+		if (servedPair && window.location.pathname !== shownPath.current) onPop();
 		window.addEventListener('popstate', onPop);
 		return () => {
 			window.removeEventListener('popstate', onPop);
@@ -180,7 +200,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		}
 		// Once the reader has answered both questions (on a guide page they already had), take them to the steps:
 		// they appear above the chooser on a guide page and below it on a chooser page, off screen either way.
-		const answeredBoth = initial !== null || field === 'platform' || platformPicked.current;
+		const answeredBoth = servedPair || field === 'platform' || platformPicked.current;
 		if (nextRegion) void show(nextRegion, nextPlatform, 'push', answeredBoth);
 	}
 
@@ -227,8 +247,10 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		void show(country.region, platformFor(choice), 'push');
 	}
 
-	const regionHref = (id: string) => guidePath(id, platformFor(choice));
-	const platformHref = (id: string) => (region ? guidePath(region, id) : '/guide/');
+	// Plain links for readers without JavaScript (and for opening in a new tab): a region with no device
+	// yet leads to the page that asks for the device, never to a default device's steps.
+	const regionHref = (id: string) => choicePath({ region: id, platform: choice.platform ?? choice.guessedPlatform });
+	const platformHref = (id: string) => choicePath({ region, platform: id });
 
 	/** One question's answers as links: each is the static page for that answer, made instant by choose(). */
 	const chips = (field: 'region' | 'platform', items: Choice[], selected: string | undefined, href: (id: string) => string) => (
@@ -295,7 +317,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 						</p>
 					)}
 					{enhanced && suggestedRegion && suggestedRegion !== region && (
-						<p class="text-sm">{parts(words['chooser.suggestRegion'], { region: <strong>{nameOf(options.regions, suggestedRegion)}</strong> })}</p>
+						<p class="text-sm">{parts(words['chooser.suggestRegion'] ?? '', { region: <strong>{nameOf(options.regions, suggestedRegion)}</strong> })}</p>
 					)}
 				</div>
 				<div role="group" aria-labelledby="platform-label" class="space-y-2">
@@ -304,7 +326,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 					</p>
 					{chips('platform', options.platforms, platform, platformHref)}
 					{enhanced && guessedPlatform && !showing && (
-						<p class="text-sm">{parts(words['chooser.guessPlatform'], { platform: <strong>{nameOf(options.platforms, guessedPlatform)}</strong> })}</p>
+						<p class="text-sm">{parts(words['chooser.guessPlatform'] ?? '', { platform: <strong>{nameOf(options.platforms, guessedPlatform)}</strong> })}</p>
 					)}
 				</div>
 				{loadError && (

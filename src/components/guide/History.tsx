@@ -13,7 +13,7 @@ export function History({ history }: { history: HistoryView }) {
 			</h2>
 			<p>
 				{history.answer}
-				<Cites cites={history.cites} />
+				<Cites id="history" cites={history.cites} />
 			</p>
 			<ol class="space-y-1 text-sm" aria-label={t('history.periods')}>
 				{history.periods.map((p) => (

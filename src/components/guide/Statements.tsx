@@ -4,7 +4,7 @@ import { Cites } from './Cites';
 /** Sentences the site states, each with its optional link (a setting or a form) and the claims behind it. */
 export function Statements({ items }: { items: Pick<StatementView, 'id' | 'text' | 'link' | 'cites'>[] }) {
 	return (
-		<ul class="list-disc pl-5 space-y-2">
+		<ul class="list-disc space-y-2 pl-5">
 			{items.map((s) => (
 				<li key={s.id}>
 					{s.text}
@@ -16,7 +16,7 @@ export function Statements({ items }: { items: Pick<StatementView, 'id' | 'text'
 							</a>
 						</>
 					)}
-					<Cites cites={s.cites} />
+					<Cites id={`st-${s.id}`} cites={s.cites} />
 				</li>
 			))}
 		</ul>

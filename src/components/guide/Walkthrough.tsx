@@ -1,11 +1,8 @@
-import { Fragment } from 'preact';
 import { t } from '../../i18n';
 import { STATEMENT_GROUP_LABEL } from '../../i18n/labels';
 import type { GuideView } from '../../lib/guide-view';
 import { reminderPath } from '../../lib/ics';
-import { STATEMENT_GROUPS, type StatementGroup } from '../../schemas/statement';
 import { Cites } from './Cites';
-import { History } from './History';
 import { Statements } from './Statements';
 
 interface Props {
@@ -14,17 +11,14 @@ interface Props {
 	absoluteUrl: string;
 }
 
-/** The order statement groups appear in. Every group but the home page's `lead` has a place, so none can go missing. */
-const GROUP_ORDER = ['does', 'does-not', 'object', 'who', 'related', 'not-showing'] as const satisfies readonly Exclude<StatementGroup, 'lead'>[];
-const missing = STATEMENT_GROUPS.filter((g) => g !== 'lead' && !(GROUP_ORDER as readonly string[]).includes(g));
-if (missing.length > 0) throw new Error(`Walkthrough.tsx: GROUP_ORDER does not place the statement group(s) ${missing.join(', ')}`);
-
 /**
- * One region and platform's walkthrough: the direct link first, then numbered steps with pictures, then
- * context. Rendered on the server only, once per page: the guide island swaps in another pair's article
- * and wires up the ticks and share buttons through the data attributes (see progress-dom.ts).
+ * One region and platform's walkthrough: the answer and the direct link first, then numbered steps with
+ * pictures, then one short screen of essentials; everything else is a click away on the region's page.
+ * Rendered on the server only, once per page: the guide island swaps in another pair's article and wires
+ * up the ticks and share buttons through the data attributes (see progress-dom.ts).
  */
 export function Walkthrough({ view, absoluteUrl }: Props) {
+	const drawn = view.steps.some((step) => step.picture.kind === 'drawing');
 	return (
 		<article
 			id="walkthrough"
@@ -34,26 +28,26 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 			data-platform={view.platform.id}
 			data-path={view.path}
 		>
-			<header class="space-y-3">
+			<header class="max-w-prose space-y-3">
 				<h1 id="walkthrough-title" tabIndex={-1} class="text-3xl scroll-mt-4">
 					{view.title}
 				</h1>
 				<p class="text-lg" data-status={view.status.training}>
 					{view.status.sentence}
-					<Cites cites={view.status.cites} />
+					<Cites id="status" cites={view.status.cites} />
 				</p>
 				{view.status.caveat && (
 					<p data-caveat>
 						{view.status.caveat.text}
-						<Cites cites={view.status.caveat.cites} />
+						<Cites id="caveat" cites={view.status.caveat.cites} />
 					</p>
 				)}
 				<p class="text-sm no-print">
-					<a href="#history-title">{t('guide.historyLink')}</a> · <a href="#chooser-title">{t('guide.changeLink')}</a>
+					<a href="#chooser-title">{t('guide.changeLink')}</a>
 				</p>
 			</header>
 
-			<section aria-labelledby="fastest" class="rounded-lg border-2 border-accent p-4 space-y-2">
+			<section aria-labelledby="fastest" class="max-w-prose space-y-2 rounded-lg border-2 border-accent p-4">
 				<h2 id="fastest" class="text-xl">
 					{t('guide.fastest')}
 				</h2>
@@ -64,7 +58,7 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 				</p>
 				<p class="hint">
 					{t('guide.openSettingHint')}
-					<Cites cites={view.directLink.cites} />
+					<Cites id="direct" cites={view.directLink.cites} />
 				</p>
 			</section>
 
@@ -72,43 +66,41 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 				<h2 id="steps-title" class="text-2xl">
 					{t('guide.steps')}
 				</h2>
+				{drawn && <p class="hint max-w-prose">{t('guide.illustration')}</p>}
 				<ol class="space-y-8" data-steps={view.steps.length}>
 					{view.steps.map((step, i) => (
-						<li key={step.id} id={`step-${step.id}`} class="space-y-3 border-l-4 border-line pl-4">
-							<p class="flex items-start gap-3 text-lg font-bold">
-								<input type="checkbox" id={`tick-${step.id}`} data-tick={step.id} class="mt-1.5 size-5 shrink-0 accent-accent" />
-								<label for={`tick-${step.id}`}>
-									<span class="text-muted">{t('guide.step', { n: i + 1 })} </span>
-									{step.title}
-								</label>
-							</p>
-							<p>
-								{step.text}
-								<Cites cites={step.cites} />
-							</p>
-							{step.labels.length > 0 && (
-								<p class="text-sm">
-									<span class="text-muted">{t('guide.onScreen')} </span>
-									{step.labels.map((label, j) => (
-										<Fragment key={label}>
-											{j > 0 && ', '}
-											<q class="font-semibold">{label}</q>
-										</Fragment>
-									))}
+						<li key={step.id} id={`step-${step.id}`} class="step">
+							<div class="space-y-2">
+								<p class="flex items-start gap-3 text-lg font-bold">
+									<input type="checkbox" id={`tick-${step.id}`} data-tick={step.id} class="tick" />
+									<label for={`tick-${step.id}`}>
+										<span class="text-muted">{t('guide.step', { n: i + 1 })} </span>
+										{step.title}
+									</label>
 								</p>
-							)}
-							<figure class="max-w-md">
-								<img
-									src={step.picture.src}
-									alt={step.picture.alt}
-									width={step.picture.width}
-									height={step.picture.height}
-									loading={i === 0 ? 'eager' : 'lazy'}
-									decoding="async"
-									class={`h-auto w-full rounded-md border border-line ${step.picture.frame === 'phone' ? 'max-w-72' : ''}`}
-								/>
-								{step.picture.kind === 'drawing' && <figcaption class="hint mt-1">{t('guide.illustration')}</figcaption>}
-							</figure>
+								<p>
+									{/* LinkedIn's own labels stand out, quoted, so the reader knows exactly what to look for. */}
+									{step.parts.map((part, j) =>
+										part.label ? (
+											<q key={j} class="font-semibold">
+												{part.text}
+											</q>
+										) : (
+											part.text
+										),
+									)}
+									<Cites id={`step-${step.id}`} cites={step.cites} />
+								</p>
+							</div>
+							<img
+								src={step.picture.src}
+								alt={step.picture.alt}
+								width={step.picture.width}
+								height={step.picture.height}
+								loading={i === 0 ? 'eager' : 'lazy'}
+								decoding="async"
+								class={step.picture.frame === 'phone' ? 'shot shot-phone' : 'shot'}
+							/>
 						</li>
 					))}
 				</ol>
@@ -116,44 +108,35 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 				<p class="text-sm" aria-live="polite" data-progress hidden>
 					{t('chooser.progress', { done: 0, total: view.steps.length })}
 				</p>
-				{view.otherPath && (
-					<div class="rounded-md bg-surface p-4">
-						<p class="font-bold">{t('guide.otherPath')}</p>
-						<p>
-							{view.otherPath.text}
-							<Cites cites={view.otherPath.cites} />
-						</p>
-					</div>
-				)}
 			</section>
 
-			<History history={view.history} />
+			<details class="max-w-prose rounded-md bg-surface p-4">
+				<summary class="cursor-pointer">
+					<h2 class="inline text-xl">{t(STATEMENT_GROUP_LABEL['not-showing'])}</h2>
+				</summary>
+				<Statements items={[...(view.otherPath ? [{ id: 'other-path', text: view.otherPath.text, cites: view.otherPath.cites }] : []), ...view.notShowing]} />
+			</details>
 
-			{GROUP_ORDER.map((group) => {
-				const items = view.statements.filter((s) => s.group === group);
-				if (items.length === 0) return null;
-				return (
-					<section key={group} aria-labelledby={`about-${group}`} class="space-y-2">
-						<h2 id={`about-${group}`} class="text-xl">
-							{t(STATEMENT_GROUP_LABEL[group])}
-						</h2>
-						<Statements items={items} />
-					</section>
-				);
-			})}
+			<section aria-labelledby="history-title" class="max-w-prose space-y-2">
+				<h2 id="history-title" class="text-xl">
+					{t('history.title')}
+				</h2>
+				<p>
+					{view.history.answer}
+					<Cites id="history" cites={view.history.cites} />
+				</p>
+				{view.history.switchingOff && <p>{view.history.switchingOff}</p>}
+				<p>
+					<a href={`/regions/${view.region.id}/`}>{t('guide.moreAbout', { region: view.region.name })}</a>
+				</p>
+			</section>
 
-			<section aria-labelledby="share-title" class="space-y-2 no-print">
+			<section aria-labelledby="share-title" class="max-w-prose space-y-2 no-print">
 				<h2 id="share-title" class="text-xl">
 					{t('guide.share')}
 				</h2>
 				<p class="break-all">
 					{t('guide.shareLink')} <a href={view.path}>{absoluteUrl}</a>
-				</p>
-				<p>
-					<a href={reminderPath(view.region.id, view.platform.id)} download>
-						{t('guide.remind')}
-					</a>{' '}
-					<span class="hint">{t('guide.remindHint')}</span>
 				</p>
 				{/* Shown once the page is interactive: without JavaScript these buttons would do nothing. */}
 				<p class="flex flex-wrap gap-3" data-share hidden>
@@ -164,6 +147,12 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 						{t('guide.shareNative')}
 					</button>
 					<span role="status" class="self-center" data-share-message></span>
+				</p>
+				<p>
+					<a href={reminderPath(view.region.id, view.platform.id)} download>
+						{t('guide.remind')}
+					</a>{' '}
+					<span class="hint">{t('guide.remindHint')}</span>
 				</p>
 			</section>
 		</article>

@@ -1,14 +1,20 @@
 /**
  * Brings a server-rendered walkthrough (Walkthrough.tsx) to life: restores and saves ticked steps, and
  * shows the share buttons. It works on whichever article is on the page, so a walkthrough the guide swaps
- * in gets the same treatment as the one the page was served with.
+ * in gets the same treatment as the one the page was served with. The guide island loads it after it
+ * has rendered (a tick box works natively meanwhile; it is only remembered from then on).
  */
 import { fill } from '../../i18n/format';
 import type { ChooserStrings } from '../../lib/guide-view';
-import { loadProgress, saveProgress, type StorageLike } from '../../lib/progress';
+import { loadProgress, openStorage, saveProgress, type StorageLike } from '../../lib/progress';
+
+/** Opened once per page, on first use: a browser that blocks storage throws on the first access. */
+let pageStorage: StorageLike | null | undefined;
 
 /** Wires up one walkthrough article; returns a function that unwires it. `words` are the island's strings. */
-export function enhanceWalkthrough(article: HTMLElement, storage: StorageLike | null, words: ChooserStrings): () => void {
+export function enhanceWalkthrough(article: HTMLElement, words: ChooserStrings): () => void {
+	pageStorage ??= openStorage(() => globalThis.localStorage);
+	const storage = pageStorage;
 	const progressText = (done: number, total: number) => fill(done === total ? words['chooser.progressDone'] : words['chooser.progress'], { done, total });
 	const region = article.dataset['region'] ?? '';
 	const platform = article.dataset['platform'] ?? '';
@@ -64,15 +70,4 @@ export function enhanceWalkthrough(article: HTMLElement, storage: StorageLike | 
 		copy?.removeEventListener('click', onCopy);
 		native?.removeEventListener('click', onShare);
 	};
-}
-
-/** A walkthrough served as a page has an h1; shown under a chooser page's own h1, every heading moves down a level. */
-export function demoteHeadings(root: HTMLElement): void {
-	for (const heading of [...root.querySelectorAll('h1, h2, h3, h4, h5')]) {
-		const level = Number(heading.tagName.slice(1));
-		const lower = document.createElement(`h${level + 1}`);
-		for (const attribute of heading.attributes) lower.setAttribute(attribute.name, attribute.value);
-		lower.append(...heading.childNodes);
-		heading.replaceWith(lower);
-	}
 }
