@@ -2,75 +2,43 @@
  * Measures what each built page costs a reader: HTML (CSS is inlined), linked CSS, and the JavaScript it
  * loads up front. `npm run size` prints the table; the build tests enforce the budgets with measure().
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { BUDGETS, budgetProblems, staticImports, type PageWeight, type Weight } from '../src/lib/budgets.ts';
+import { BUDGETS, budgetProblems, type PageWeight } from '../src/lib/budgets.ts';
+import { addWeights, firstLoad, type ReadAsset } from '../src/lib/first-load.ts';
 
 /** DIST_DIR measures another build (one made with --outDir, say), as the build tests allow. */
 const DIST = process.env['DIST_DIR'] ? resolve(process.env['DIST_DIR']) : fileURLToPath(new URL('../dist/', import.meta.url));
-
-const weigh = (bytes: Buffer): Weight => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
-const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-const ZERO: Weight = { raw: 0, gzip: 0 };
 
 /** Every page; Pagefind's folders hold its own UI, which pages load only on demand. */
 function htmlFiles(dir: string): string[] {
 	return globSync('**/*.html', { cwd: dir, exclude: ['**/pagefind'] }).map((name) => join(dir, name));
 }
 
-/** Resolves a script URL found in a page or module to a file in dist/. */
-function toFile(url: string, fromUrl: string): string | undefined {
-	if (/^(https?:)?\/\//.test(url) || url.startsWith('data:')) return undefined;
-	const path = url.startsWith('/') ? url : posix.join(posix.dirname(fromUrl), url);
-	const file = join(DIST, path);
-	return existsSync(file) ? file : undefined;
+/** Reads site paths ("/_astro/x.js") from a built site's folder; nothing outside it. */
+export function siteReader(dir: string): ReadAsset {
+	return (path) => {
+		const file = join(dir, path);
+		if (relative(dir, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) return undefined;
+		return readFileSync(file);
+	};
 }
 
-/** A module and everything it statically imports, each file counted once. */
-function moduleClosure(entries: string[], pageUrl: string): Set<string> {
-	const seen = new Set<string>();
-	const queue = entries.map((u) => ({ url: u, from: pageUrl }));
-	while (queue.length) {
-		const { url, from } = queue.pop()!;
-		const file = toFile(url, from);
-		if (!file || seen.has(file)) continue;
-		seen.add(file);
-		const fileUrl = `/${relative(DIST, file).split(sep).join('/')}`;
-		for (const dep of staticImports(readFileSync(file, 'utf8'), fileUrl)) queue.push({ url: dep, from: fileUrl });
-	}
-	return seen;
+/** The site path of a built HTML file: "/guide/eu-eea/android/" for …/guide/eu-eea/android/index.html. */
+export function pagePath(dir: string, file: string): string {
+	return `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 }
 
 export function measure(): PageWeight[] {
+	const read = siteReader(DIST);
 	return htmlFiles(DIST)
 		.map((file) => {
 			const html = readFileSync(file);
-			const text = html.toString('utf8');
-			const path = `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-			const attrs = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!);
-			const cssFiles = attrs(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)
-				.map((u) => toFile(u, path))
-				.filter((f): f is string => Boolean(f));
-			// Island code is fetched as soon as the island hydrates, so it counts as loaded up front.
-			const scripts = [
-				...attrs(/<script[^>]+src="([^"]+)"/g),
-				...attrs(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g),
-				...attrs(/component-url="([^"]+)"/g),
-				...attrs(/renderer-url="([^"]+)"/g),
-			];
-			const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-			const inlineImports = inline.flatMap((code) => staticImports(code, `inline script in ${path}`));
-			let js = [...moduleClosure([...scripts, ...inlineImports], path)].reduce((sum, f) => add(sum, weigh(readFileSync(f))), ZERO);
-			js = add(js, weigh(Buffer.from(inline.join(''))));
-			return {
-				path,
-				html: weigh(html),
-				css: cssFiles.reduce((sum, f) => add(sum, weigh(readFileSync(f))), ZERO),
-				js,
-				hasIsland: text.includes('<astro-island'),
-			};
+			const path = pagePath(DIST, file);
+			const load = firstLoad(path, html, read);
+			// The budgets count inline scripts as JavaScript too, so a page cannot dodge them by inlining.
+			return { path, html: load.html, css: load.css, js: addWeights(load.js, load.inlineJs), hasIsland: html.includes('<astro-island') };
 		})
 		.sort((a, b) => a.path.localeCompare(b.path));
 }
