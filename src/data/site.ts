@@ -24,7 +24,7 @@ import {
 } from '../lib/guide-view';
 import { guidePath } from '../lib/guide-link';
 import { historyAnswer, periodLines, regionHistory } from '../lib/history';
-import { screenSize, type ScreenDrawing } from '../lib/screen-svg';
+import { screenSize, type Device, type ScreenDrawing } from '../lib/screen-svg';
 import type { StatementGroup } from '../schemas/statement';
 import { eventsFor, regionStatus, statusSentence } from '../lib/status';
 import { findCoverageProblems, markLabels, selectWalkthrough, type TextPart } from '../lib/walkthrough';
@@ -182,18 +182,44 @@ export async function checkedWalkthroughs() {
 	return coverage;
 }
 
-/** Screen data as the drawing code takes it. */
-export function drawingOf(screen: CollectionEntry<'screens'>): ScreenDrawing {
-	const { frame, title, address, avatar, highlightAvatar, rows, alt } = screen.data;
-	return { frame, title, address, avatar, highlightAvatar, rows, alt };
+/** Fails unless a screen suits the device it is drawn on: desktop screens in a browser window, phone screens on a phone. */
+function checkDevice(screen: CollectionEntry<'screens'>, device: Device, where: string) {
+	if ((screen.data.frame === 'desktop') !== (device === 'desktop')) {
+		throw new Error(`${where} shows the ${screen.data.frame} screen "${screen.id}" on a platform drawn as ${device}`);
+	}
 }
 
-export function screenPath(id: string): string {
-	return `/screens/${id}.svg`;
+/** Screen data as the drawing code takes it, on the platform's device. */
+export function drawingOf(screen: CollectionEntry<'screens'>, device: Device): ScreenDrawing {
+	const { layout, title, address, highlightAvatar, rows, alt } = screen.data;
+	return { frame: device, layout, title, address, highlightAvatar, rows, alt };
+}
+
+/** Where a screen's drawing on one device is served (src/pages/screens/[device]/[id].svg.ts). */
+export function screenPath(id: string, device: Device): string {
+	return `/screens/${device}/${id}.svg`;
+}
+
+/** Every drawing some walkthrough shows: each step's screen on the device of each of its platforms. */
+export async function screenDrawings(): Promise<{ device: Device; id: string; drawing: ScreenDrawing }[]> {
+	const { walkthroughs, platforms, screens } = await site();
+	const seen = new Map<string, { device: Device; id: string; drawing: ScreenDrawing }>();
+	for (const w of walkthroughs) {
+		const file = fileOf(w, 'walkthroughs');
+		for (const platform of w.data.platforms) {
+			const device = must(platforms, platform, `${file}: platforms`).data.frame;
+			w.data.steps.forEach((step, i) => {
+				const screen = must(screens, step.screen, `${file}: steps[${i}].screen`);
+				checkDevice(screen, device, `${file}: steps[${i}].screen`);
+				seen.set(screenPath(screen.id, device), { device, id: screen.id, drawing: drawingOf(screen, device) });
+			});
+		}
+	}
+	return [...seen.values()];
 }
 
 /** A step's picture: a real screenshot when content/screens.yaml has one (resized and re-encoded), else the drawing. */
-export async function pictureOf(screen: CollectionEntry<'screens'>): Promise<Picture> {
+export async function pictureOf(screen: CollectionEntry<'screens'>, device: Device): Promise<Picture> {
 	const { screenshot, screenshotAlt, alt, frame } = screen.data;
 	if (screenshot && screenshotAlt) {
 		// The schema's image() is Astro's, so this is the full ImageMetadata that getImage wants.
@@ -202,7 +228,7 @@ export async function pictureOf(screen: CollectionEntry<'screens'>): Promise<Pic
 		const height = Number(image.attributes['height']);
 		return { src: image.src, alt: screenshotAlt, width, height, kind: 'screenshot', frame };
 	}
-	return { src: screenPath(screen.id), alt, ...screenSize(drawingOf(screen)), kind: 'drawing', frame };
+	return { src: screenPath(screen.id, device), alt, ...screenSize(drawingOf(screen, device)), kind: 'drawing', frame };
 }
 
 /** The statements that answer the home page's question, in the order content/statements.yaml gives them. */
@@ -250,11 +276,12 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 		w.steps.map(async (step, i) => {
 			const where = `${file}: steps[${i}]`;
 			const screen = must(screens, step.screen, `${where}.screen`);
+			checkDevice(screen, platform.data.frame, `${where}.screen`);
 			return {
 				id: step.id,
 				title: step.title,
 				parts: labelledText(step.text, step.labels, `${where}.labels`),
-				picture: await pictureOf(screen),
+				picture: await pictureOf(screen, platform.data.frame),
 				cites: await citesFor(step.claims, `${where}.claims`),
 			};
 		}),

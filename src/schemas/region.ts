@@ -47,6 +47,9 @@ export const PlatformSchema = () =>
 		name: z.string().min(2),
 		shortName: z.string().min(2),
 		order: z.number().int(),
-		/** Which frame the screen pictures use. */
-		frame: z.enum(['desktop', 'phone']),
+		/**
+		 * The device the screen pictures are drawn on: a browser window, an iPhone or an Android phone. Its
+		 * walkthroughs' screens must be `desktop` screens for `desktop`, `phone` screens otherwise.
+		 */
+		frame: z.enum(['desktop', 'iphone', 'android']),
 	});

@@ -55,6 +55,25 @@ describe('content/', () => {
 		}
 	});
 
+	test("every step's screen suits the device its platforms are drawn on", () => {
+		const frames = new Map(byCollection(entries, 'platforms').map((p) => [p.id, p.data['frame'] as string]));
+		const screens = new Map(byCollection(entries, 'screens').map((s) => [s.id, s.data['frame'] as string]));
+		const wrong: string[] = [];
+		for (const w of byCollection(entries, 'walkthroughs')) {
+			for (const platform of refIds(w.data['platforms'])) {
+				const device = frames.get(platform);
+				for (const step of w.data['steps'] as { id: string; screen: Reference }[]) {
+					const frame = screens.get(step.screen.id);
+					// Desktop screens go in a browser window; phone screens on the platform's iPhone or Android phone.
+					if ((frame === 'desktop') !== (device === 'desktop')) wrong.push(`${w.file}: step ${step.id} shows ${frame} screen "${step.screen.id}" on ${platform} (${device})`);
+				}
+			}
+		}
+		expect(wrong).toEqual([]);
+		// The two apps are drawn on their own phones.
+		expect([frames.get('ios'), frames.get('android')]).toEqual(['iphone', 'android']);
+	});
+
 	test('every screen picture is used by some step', () => {
 		const used = new Set(byCollection(entries, 'walkthroughs').flatMap((w) => (w.data['steps'] as { screen: Reference }[]).map((s) => s.screen.id)));
 		expect([...ids('screens')].filter((id) => !used.has(id))).toEqual([]);

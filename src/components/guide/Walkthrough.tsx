@@ -99,7 +99,7 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 								height={step.picture.height}
 								loading={i === 0 ? 'eager' : 'lazy'}
 								decoding="async"
-								class={step.picture.frame === 'phone' ? 'shot shot-phone' : 'shot'}
+								class={`shot${step.picture.frame === 'phone' ? ' shot-phone' : ''}${step.picture.kind === 'screenshot' ? ' shot-capture' : ''}`}
 							/>
 						</li>
 					))}
