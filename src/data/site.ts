@@ -348,7 +348,7 @@ export async function changeList() {
 		regions: nameOf(regions, (d) => d.name),
 		platforms: nameOf(platforms, (d) => d.name),
 		categories: nameOf(categories, (d) => d.name),
-		sources: nameOf(sources, (d) => d.label),
+		sources: nameOf(sources, (d) => d.name),
 	};
 	const entries = newestFirst([...changes.values()].map((entry) => ({ ...entry.data, id: entry.id })));
 	return Promise.all(

@@ -4,14 +4,14 @@
  * for display except as a short, plain-text excerpt.
  */
 
+import type { GuideChoice } from './guide-path';
+
+// Building addresses lives in guide-path.ts, which the island needs to render; this parser loads later.
+export { choicePath, guidePath, type GuideChoice } from './guide-path';
+
 export interface KnownIds {
 	regions: readonly string[];
 	platforms: readonly string[];
-}
-
-export interface GuideChoice {
-	region?: string | undefined;
-	platform?: string | undefined;
 }
 
 export type LinkProblem = { field: 'region' | 'platform'; excerpt: string };
@@ -19,21 +19,6 @@ export type LinkProblem = { field: 'region' | 'platform'; excerpt: string };
 export interface ParsedLink {
 	choice: GuideChoice;
 	problems: LinkProblem[];
-}
-
-/** The static page for a region and platform. */
-export function guidePath(region: string, platform: string): string {
-	return `/guide/${region}/${platform}/`;
-}
-
-/**
- * The page for a reader who has answered one question: it asks the other. Without JavaScript, every
- * choice link leads somewhere useful: a region without a device asks for the device, and the reverse.
- */
-export function choicePath(choice: GuideChoice): string {
-	if (choice.region && choice.platform) return guidePath(choice.region, choice.platform);
-	const one = choice.region ?? choice.platform;
-	return one ? `/guide/${one}/` : '/guide/';
 }
 
 /** Longest excerpt of unknown input shown back to the reader. */

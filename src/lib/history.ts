@@ -130,7 +130,7 @@ export function historyAnswer(history: RegionHistory, where: string, t: Translat
 
 	const switchingOff =
 		current?.state === 'on'
-			? t('history.switchingOff', { span: on.length > 1 || unclear.length > 0 ? t('history.inThePeriods') : span(current, t) })
+			? t('history.switchingOff', { span: on.length > 1 || unclear.length > 0 ? t('history.beforeSwitchingOff') : span(current, t) })
 			: undefined;
 
 	const points = [...periods.flatMap((p) => (p.until ? [p.from, p.until] : [p.from])), ...(window ? [window.shownFrom, window.trainingFrom] : [])];

@@ -93,3 +93,18 @@ export function statusSentence(status: RegionStatus<StatusEvent>, where: string,
 			return t('status.unknown', { where });
 	}
 }
+
+/**
+ * Items with the same key gathered into one group, groups in the order their first item appears: seven
+ * regions with the same status read as one row, not seven identical ones.
+ */
+export function groupSame<T>(items: readonly T[], key: (item: T) => string): T[][] {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const group = groups.get(k);
+		if (group) group.push(item);
+		else groups.set(k, [item]);
+	}
+	return [...groups.values()];
+}

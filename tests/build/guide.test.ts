@@ -59,6 +59,16 @@ const WHERE: Record<string, string> = {
 	'hong-kong': 'Hong Kong',
 	other: 'other countries',
 };
+/** How each region's short answer begins (the fact base, sections 3 and 11). */
+const ANSWER_START: Record<string, string> = {
+	us: 'Yes. LinkedIn has trained on the data of members in the United States since no later than 18 September 2024',
+	other: 'Yes. LinkedIn has trained on the data of members in other countries since no later than 18 September 2024',
+	canada: 'Yes, unless you had switched the setting off.',
+	'hong-kong': 'Yes, unless you had switched the setting off.',
+	uk: 'Since 3 November 2025, yes, unless you had switched the setting off.',
+	'eu-eea': 'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in the EU and EEA.',
+	switzerland: 'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in Switzerland.',
+};
 const EARLY_OPT_OUT =
 	'The setting was shown from about 18 September 2025, before training began on 3 November 2025, so switching it off before then kept all of your data out of that training.';
 
@@ -83,13 +93,14 @@ describe('guide pages', () => {
 	);
 
 	test.each(pairs.map((p) => [`${p.region.id}/${p.platform.id}`, p] as const))(
-		'%s answers "Was my data already used?" for its region',
+		'%s answers "Was my data already used?" in short, and links to the full history',
 		(_, { region, platform }) => {
 			const doc = documentFor(`/guide/${region.id}/${platform.id}/`);
 			const history = doc.querySelector('[aria-labelledby=history-title]');
-			expect([...(history?.querySelectorAll('li[data-state]') ?? [])].map(text)).toEqual(PERIODS[region.id]);
-			expect(text(history).includes(EARLY_OPT_OUT), region.id).toBe(region.id === 'eu-eea' || region.id === 'switzerland');
-			expect(text(history)).toContain('Known up to 22 August 2026.');
+			expect(text(history).startsWith(`Was my data already used? ${ANSWER_START[region.id]}`), text(history)).toBe(true);
+			expect(history?.querySelector(`a[href="/regions/${region.id}/"]`)).not.toBeNull();
+			// The periods themselves are one click away, on the region's page.
+			expect(history?.querySelectorAll('li[data-state]')).toHaveLength(0);
 		},
 	);
 
@@ -139,13 +150,53 @@ describe('guide pages', () => {
 		}
 	});
 
-	test('only regions with a right to object get the objection section, and only the UK the Microsoft-training note', () => {
-		for (const { region } of pairs) {
-			const doc = documentFor(`/guide/${region.id}/desktop/`);
-			const rightToObject = byCollection(entries, 'regions').find((r) => r.id === region.id)?.data['rightToObject'];
-			expect(Boolean(doc.getElementById('about-object')), region.id).toBe(Boolean(rightToObject));
-			expect(text(doc.querySelector('#walkthrough')).includes('Microsoft can train its own AI'), region.id).toBe(region.id === 'uk');
+	test('below the steps, a guide page has one "Setting not showing?" and leaves the long tail to the region page', () => {
+		for (const { region, platform } of pairs) {
+			const doc = documentFor(`/guide/${region.id}/${platform.id}/`);
+			const headings = [...doc.querySelectorAll('#walkthrough h2')].map(text);
+			expect(headings, `${region.id}/${platform.id}`).toEqual(['Fastest way: open the setting directly', 'Step by step', 'Setting not showing?', 'Was my data already used?', 'Share this guide']);
+			expect(doc.querySelector('#walkthrough details summary h2')?.textContent).toBe('Setting not showing?');
 		}
+	});
+
+	test('only regions with a right to object get the objection section, and only the UK the Microsoft-training note, on the region page', () => {
+		const RIGHT_TO_OBJECT = ['eu-eea', 'switzerland', 'uk'];
+		for (const { id } of regions) {
+			const doc = documentFor(`/regions/${id}/`);
+			expect(Boolean(doc.getElementById('about-object')), id).toBe(RIGHT_TO_OBJECT.includes(id));
+			expect(text(doc.querySelector('main')).includes('Microsoft can train its own AI'), id).toBe(id === 'uk');
+		}
+	});
+
+	test('LinkedIn’s own labels stand out in the step text, quoted', () => {
+		const doc = documentFor('/guide/eu-eea/desktop/');
+		const quoted = [...doc.querySelectorAll('#walkthrough ol[data-steps] q')].map(text);
+		expect(quoted).toEqual([
+			'Me',
+			'Settings & Privacy',
+			'Data privacy',
+			'How LinkedIn uses your data',
+			'Data for Generative AI Improvement',
+			'Use my data for training content creation AI models',
+			'Off',
+			'Off',
+		]);
+	});
+
+	test('every step names its sources plainly in a note that links to the claims', () => {
+		for (const { region, platform } of pairs) {
+			const doc = documentFor(`/guide/${region.id}/${platform.id}/`);
+			for (const step of doc.querySelectorAll('#walkthrough ol[data-steps] > li')) {
+				const button = step.querySelector('button[popovertarget]');
+				const note = doc.getElementById(button?.getAttribute('popovertarget') ?? '');
+				expect(note?.hasAttribute('popover'), step.id).toBe(true);
+				const links = [...(note?.querySelectorAll('a') ?? [])];
+				expect(links.length, step.id).toBeGreaterThan(0);
+				for (const a of links) expect(a.getAttribute('href')).toMatch(/^\/sources\/[a-z]\d+\/#claim-/);
+			}
+		}
+		const firstStep = documentFor('/guide/uk/ios/').querySelector('#walkthrough ol[data-steps] > li');
+		expect(text(firstStep?.querySelector('[popover]'))).toBe('Where this comes from All Things How');
 	});
 
 	test('the walkthrough ships once, as HTML: the island’s props carry no step text', () => {
@@ -160,14 +211,66 @@ describe('guide pages', () => {
 });
 
 describe('region pages and freshness', () => {
-	test.each(Object.entries(PERIODS))('/regions/%s/ carries the same periods as its guide pages', (region, periods) => {
+	test.each(Object.entries(PERIODS))('/regions/%s/ lists its periods, and says when switching off early helped', (region, periods) => {
 		const doc = documentFor(`/regions/${region}/`);
-		expect([...doc.querySelectorAll('[aria-labelledby=history-title] li[data-state]')].map(text)).toEqual(periods);
+		const history = doc.querySelector('[aria-labelledby=history-title]');
+		expect([...(history?.querySelectorAll('li[data-state]') ?? [])].map(text)).toEqual(periods);
+		expect(text(history).includes(EARLY_OPT_OUT), region).toBe(region === 'eu-eea' || region === 'switzerland');
+		expect(text(history)).toContain('Known up to 22 August 2026.');
+		expect(text(history).startsWith(`Was my data already used? ${ANSWER_START[region]}`)).toBe(true);
 	});
 
 	test('every page says up to when its facts are known, from the sources’ check dates', () => {
 		for (const path of ['/', '/guide/uk/ios/', '/data/', '/timeline/', '/sources/l13/']) {
 			expect(text(documentFor(path).querySelector('footer')), path).toContain('Facts known up to 22 August 2026; sources last checked on 25 November 2026.');
+		}
+	});
+});
+
+describe('choosing without JavaScript', () => {
+	const chipLinks = (path: string, group: 'region' | 'platform') =>
+		[...documentFor(path).querySelectorAll(`[aria-labelledby=${group}-label] a.chip`)].map((a) => a.getAttribute('href'));
+
+	test('on a page with nothing chosen, a region leads to the page that asks for the device, and a device to the one that asks for the region', () => {
+		for (const path of ['/', '/guide/']) {
+			expect(chipLinks(path, 'region'), path).toEqual([
+				'/guide/us/',
+				'/guide/canada/',
+				'/guide/eu-eea/',
+				'/guide/switzerland/',
+				'/guide/uk/',
+				'/guide/hong-kong/',
+				'/guide/other/',
+			]);
+			expect(chipLinks(path, 'platform'), path).toEqual(['/guide/desktop/', '/guide/ios/', '/guide/android/', '/guide/mobile-web/']);
+		}
+	});
+
+	test('a page for one answer asks the other question, and each answer leads to its pair', () => {
+		expect(text(documentFor('/guide/uk/').querySelector('h1'))).toBe('Switch off LinkedIn AI training: United Kingdom');
+		expect(chipLinks('/guide/uk/', 'platform')).toEqual(['/guide/uk/desktop/', '/guide/uk/ios/', '/guide/uk/android/', '/guide/uk/mobile-web/']);
+		expect(text(documentFor('/guide/android/').querySelector('h1'))).toBe('Switch off LinkedIn AI training: Android app');
+		expect(chipLinks('/guide/android/', 'region')).toEqual([
+			'/guide/us/android/',
+			'/guide/canada/android/',
+			'/guide/eu-eea/android/',
+			'/guide/switzerland/android/',
+			'/guide/uk/android/',
+			'/guide/hong-kong/android/',
+			'/guide/other/android/',
+		]);
+	});
+
+	test('on a guide page, changing one answer keeps the other', () => {
+		expect(chipLinks('/guide/canada/ios/', 'region')).toContain('/guide/hong-kong/ios/');
+		expect(chipLinks('/guide/canada/ios/', 'platform')).toContain('/guide/canada/mobile-web/');
+	});
+});
+
+describe('citations step aside', () => {
+	test('no page shows a bracketed source code such as [L6] in its text', () => {
+		for (const path of ['/', '/guide/eu-eea/ios/', '/regions/uk/', '/data/', '/data/private-messages/', '/timeline/', '/sources/', '/sources/l1/', '/changes/']) {
+			expect(text(documentFor(path).querySelector('main')), path).not.toMatch(/\[[SLRPB]\d{1,2}[a-z]?\]/);
 		}
 	});
 });

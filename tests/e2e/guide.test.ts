@@ -203,4 +203,40 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		await page.waitForURL(/\/guide\/canada\/android\/$/);
 		expect(problems).toEqual([]);
 	});
+
+	test('with JavaScript off, picking a region on the home page asks for the device, which then opens the steps', async () => {
+		const { page, problems } = await site.open('/', { javaScriptEnabled: false });
+		await page.locator('[aria-labelledby=chooser-title]').getByRole('link', { name: 'Switzerland', exact: true }).click();
+		await page.waitForURL(/\/guide\/switzerland\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Switch off LinkedIn AI training: Switzerland');
+		await page.getByRole('link', { name: 'iPhone or iPad app', exact: true }).click();
+		await page.waitForURL(/\/guide\/switzerland\/ios\/$/);
+		expect(await page.locator('#walkthrough-title').textContent()).toContain('Switzerland');
+		expect(problems).toEqual([]);
+	});
+
+	test('on a phone, what follows the steps fits in one screen', async () => {
+		for (const path of ['/guide/eu-eea/ios/', '/guide/uk/android/', '/guide/us/mobile-web/']) {
+			const { page } = await site.open(path, { viewport: { width: 390, height: 844 } });
+			const below = await page.evaluate(() => {
+				const steps = document.querySelector('#walkthrough [aria-live][data-progress]') ?? document.querySelector('#walkthrough ol[data-steps]');
+				return document.getElementById('walkthrough')!.getBoundingClientRect().bottom - steps!.getBoundingClientRect().bottom;
+			});
+			expect(below, path).toBeGreaterThan(200);
+			expect(below, path).toBeLessThanOrEqual(844);
+		}
+	});
+
+	test('a step’s sources open from the keyboard, name each source plainly, and close with Escape', async () => {
+		const { page, problems } = await site.open('/guide/eu-eea/desktop/');
+		const button = page.locator('#step-data-privacy button[popovertarget]');
+		await button.focus();
+		await page.keyboard.press('Enter');
+		const note = page.locator('#src-step-data-privacy');
+		await expect.poll(() => note.isVisible()).toBe(true);
+		expect(await note.locator('a').allTextContents()).toEqual(['LinkedIn Help: Understanding your privacy settings']);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => note.isVisible()).toBe(false);
+		expect(problems).toEqual([]);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { eventsFor, formatDate, regionStatus, statusSentence, type StatusEvent } from '../../src/lib/status';
+import { eventsFor, formatDate, groupSame, regionStatus, statusSentence, type StatusEvent } from '../../src/lib/status';
 
 const events: StatusEvent[] = [
 	{ id: 'launch', date: '2024-09-18', precision: 'by', regions: ['us', 'canada', 'hong-kong'], training: 'on', settingOffered: true },
@@ -100,5 +100,18 @@ describe('region status from events', () => {
 
 	test('a string that is not a calendar date is refused, not written out as nonsense', () => {
 		for (const bad of ['2025-13-01', '2025-11', 'soon', '2025-11-03T10:00:00Z']) expect(() => formatDate(bad), bad).toThrow(RangeError);
+	});
+});
+
+describe('rows with the same status', () => {
+	test('are gathered into one group, in the order each first appears', () => {
+		const rows = [
+			{ id: 'us', since: '2024-09-18' },
+			{ id: 'eu-eea', since: '2025-11-03' },
+			{ id: 'other', since: '2024-09-18' },
+			{ id: 'uk', since: '2025-11-03' },
+			{ id: 'china', since: '' },
+		];
+		expect(groupSame(rows, (r) => r.since).map((g) => g.map((r) => r.id))).toEqual([['us', 'other'], ['eu-eea', 'uk'], ['china']]);
 	});
 });

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { fill, parts } from '../../i18n/format';
 import { chooserReducer, initialState, platformFor } from '../../lib/chooser';
 import type { Country } from '../../lib/countries';
-import { choicePath, guidePath, parseLocation, type GuideChoice, type LinkProblem } from '../../lib/guide-link';
+import type { LinkProblem } from '../../lib/guide-link';
+import { choicePath, guidePath, type GuideChoice } from '../../lib/guide-path';
 import type { Choice, ChooserOptions, ChooserStrings } from '../../lib/guide-view';
 
 interface Props {
@@ -17,19 +18,11 @@ interface Props {
 // so they load then rather than with every guide page.
 const loadDetect = () => import('../../lib/detect');
 const loadCountries = () => import('../../lib/countries');
-// Ticks and sharing are not needed to show the page, so their code loads after the island has rendered.
+// Ticks and sharing, reading the link, and swapping walkthroughs are not needed to show the page, so their
+// code loads after the island has rendered (the choices work as plain links until then).
 const loadWiring = () => import('./progress-dom');
-
-/** A walkthrough served as a page has an h1; shown under a chooser page's own h1, every heading moves down a level. */
-function demoteHeadings(root: HTMLElement): void {
-	for (const heading of [...root.querySelectorAll('h1, h2, h3, h4, h5')]) {
-		const level = Number(heading.tagName.slice(1));
-		const lower = document.createElement(`h${level + 1}`);
-		for (const attribute of heading.attributes) lower.setAttribute(attribute.name, attribute.value);
-		lower.append(...heading.childNodes);
-		heading.replaceWith(lower);
-	}
-}
+const loadLinkParser = () => import('../../lib/guide-link');
+const loadSwap = () => import('./swap');
 
 function problemText(problem: LinkProblem, words: ChooserStrings): string {
 	const key =
@@ -41,27 +34,6 @@ function problemText(problem: LinkProblem, words: ChooserStrings): string {
 				? 'chooser.linkProblem.platformExcerpt'
 				: 'chooser.linkProblem.platform';
 	return fill(words[key], { excerpt: problem.excerpt });
-}
-
-/**
- * Takes another pair's walkthrough from its static page and puts it where the current one is (or into the
- * empty slot of a chooser page). The walkthrough itself is server-rendered HTML, so the island never ships it.
- */
-function placeWalkthrough(article: Element, underChooserPage: boolean): HTMLElement | undefined {
-	const fresh = document.importNode(article, true) as HTMLElement;
-	if (underChooserPage) demoteHeadings(fresh);
-	const current = document.getElementById('walkthrough');
-	if (current) current.replaceWith(fresh);
-	else document.getElementById('walkthrough-slot')?.replaceChildren(fresh);
-	return fresh;
-}
-
-/** Puts the walkthrough's title at the top of the screen, with Step 1 under it, and focus on the title. */
-function revealSteps() {
-	const title = document.getElementById('walkthrough-title');
-	if (!title) return;
-	title.focus({ preventScroll: true });
-	title.scrollIntoView({ block: 'start' });
 }
 
 /** The chooser. Works as plain links without JavaScript; with it, switching is instant. */
@@ -104,15 +76,15 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		const path = guidePath(nextRegion, nextPlatform);
 		// The pair already on screen: nothing to fetch, and no second history entry for the same page.
 		if (path === shownPath.current && how === 'push') {
-			if (focusSteps) revealSteps();
+			if (focusSteps) void loadSwap().then(({ revealSteps }) => revealSteps());
 			return;
 		}
 		const request = ++requests.current;
 		dispatch({ type: 'choosing' });
 		try {
-			const response = await fetch(path);
+			const [response, { parsePage, placeWalkthrough, revealSteps }] = await Promise.all([fetch(path), loadSwap()]);
 			if (!response.ok) throw new Error(String(response.status));
-			const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+			const page = parsePage(await response.text());
 			const article = page.getElementById('walkthrough');
 			if (!article) throw new Error(`${path} has no walkthrough`);
 			if (request !== requests.current) return;
@@ -135,52 +107,58 @@ export default function Guide({ options, initial, strings: words }: Props) {
 
 	// Once running in a browser: bring the served walkthrough to life, read the link, make suggestions, follow back and forward.
 	useEffect(() => {
+		let live = true;
+		let onPop: (() => void) | undefined;
 		wire(document.getElementById('walkthrough'));
 		const firstTitle = document.title;
 		shownPath.current ||= window.location.pathname;
-		const parsed = parseLocation(window.location, known);
-		dispatch({ type: 'enhanced', problems: parsed.problems });
-		if (!servedPair) {
-			void loadDetect().then(({ guessPlatform }) => {
-				// The reader chose before the guessing code arrived: their choice stands.
-				if (requests.current > 0 || platformPicked.current) return;
-				const guess = parsed.choice.platform ?? guessPlatform(navigator.userAgent, navigator.maxTouchPoints);
-				if (!parsed.choice.platform) dispatch({ type: 'guessed', platform: guess });
-				if (parsed.choice.region) void show(parsed.choice.region, guess, 'replace');
-				else if (parsed.choice.platform) dispatch({ type: 'platform-picked', platform: parsed.choice.platform });
-			});
-			// The region hint also needs the country table, so it may come a little later; without the table there is simply no hint.
-			void Promise.all([loadDetect(), loadCountries().then(({ loadCountryTable }) => loadCountryTable())]).then(
-				([{ suggestRegion }, table]) => {
-					if (requests.current > 0) return;
-					dispatch({
-						type: 'suggested',
-						region: suggestRegion({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages }, table),
-					});
-				},
-				() => {},
-			);
-		}
-		const onPop = () => {
-			if (window.location.pathname === shownPath.current) return;
-			const { choice: linked } = parseLocation(window.location, known);
-			if (linked.region && linked.platform) {
-				void show(linked.region, linked.platform, 'none');
-				return;
+		void loadLinkParser().then(({ parseLocation }) => {
+			if (!live) return;
+			const parsed = parseLocation(window.location, known);
+			dispatch({ type: 'enhanced', problems: parsed.problems });
+			if (!servedPair) {
+				void loadDetect().then(({ guessPlatform }) => {
+					// The reader chose before the guessing code arrived: their choice stands.
+					if (requests.current > 0 || platformPicked.current) return;
+					const guess = parsed.choice.platform ?? guessPlatform(navigator.userAgent, navigator.maxTouchPoints);
+					if (!parsed.choice.platform) dispatch({ type: 'guessed', platform: guess });
+					if (parsed.choice.region) void show(parsed.choice.region, guess, 'replace');
+					else if (parsed.choice.platform) dispatch({ type: 'platform-picked', platform: parsed.choice.platform });
+				});
+				// The region hint also needs the country table, so it may come a little later; without the table there is simply no hint.
+				void Promise.all([loadDetect(), loadCountries().then(({ loadCountryTable }) => loadCountryTable())]).then(
+					([{ suggestRegion }, table]) => {
+						if (requests.current > 0) return;
+						dispatch({
+							type: 'suggested',
+							region: suggestRegion({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages }, table),
+						});
+					},
+					() => {},
+				);
 			}
-			// Back to a chooser page as it was first served, before any choice.
-			requests.current++;
-			shownPath.current = window.location.pathname;
-			wire(undefined);
-			document.getElementById('walkthrough-slot')?.replaceChildren();
-			dispatch({ type: 'back-to-start', start: initial });
-			document.title = firstTitle;
-		};
-		// A reader may go back before the island wakes up; catch up with the address it missed.
-		if (servedPair && window.location.pathname !== shownPath.current) onPop();
-		window.addEventListener('popstate', onPop);
+			onPop = () => {
+				if (window.location.pathname === shownPath.current) return;
+				const { choice: linked } = parseLocation(window.location, known);
+				if (linked.region && linked.platform) {
+					void show(linked.region, linked.platform, 'none');
+					return;
+				}
+				// Back to a chooser page as it was first served, before any choice.
+				requests.current++;
+				shownPath.current = window.location.pathname;
+				wire(undefined);
+				document.getElementById('walkthrough-slot')?.replaceChildren();
+				dispatch({ type: 'back-to-start', start: initial });
+				document.title = firstTitle;
+			};
+			// A reader may go back before the island wakes up; catch up with the address it missed.
+			if (servedPair && window.location.pathname !== shownPath.current) onPop();
+			window.addEventListener('popstate', onPop);
+		});
 		return () => {
-			window.removeEventListener('popstate', onPop);
+			live = false;
+			if (onPop) window.removeEventListener('popstate', onPop);
 			unwire.current();
 		};
 		// Once per page load, on purpose: later renders must not re-read the link or re-register popstate.

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { serveDist } from './tests/helpers/server.ts';
+const [path, out, w = '390', y = '0', h = '844', scheme = 'light'] = process.argv.slice(2);
+const server = await serveDist();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme as 'light' });
+await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+for (const img of await page.$$('img[loading=lazy]')) await img.evaluate((i: HTMLImageElement) => (i.loading = 'eager'));
+await page.waitForTimeout(300);
+const action = process.env.ACTION;
+if (action) await page.evaluate(action);
+await page.waitForTimeout(200);
+await page.screenshot({ path: out!, fullPage: true, clip: { x: 0, y: Number(y), width: Number(w), height: Number(h) } });
+await browser.close(); await server.close();
