@@ -38,6 +38,25 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		expect(problems).toEqual([]);
 	});
 
+	const pathOf = (href: string | null) => new URL(href!, 'http://x').pathname;
+	/** Each result's excerpt as a reader sees it, once the results for `query` are on screen. */
+	async function excerptsFor(query: string) {
+		const { page, results, problems } = await searchFor(query);
+		const excerpts = await page.locator('[role=region][aria-label="Search results"] ol > li p').allTextContents();
+		return { results, excerpts, problems };
+	}
+
+	test('a source found by its publisher has an excerpt that reads as sentences, without the run-together details', async () => {
+		const { results, excerpts, problems } = await excerptsFor('Windows Report');
+		expect(pathOf(await results.first().getAttribute('href'))).toBe('/sources/p15/');
+		expect(excerpts[0]).toContain('private messages');
+		for (const text of excerpts) {
+			expect(text).not.toMatch(/Published by\S/);
+			expect(text).not.toMatch(/[a-z0-9)](Date|Kind|Address|Last checked)/);
+		}
+		expect(problems).toEqual([]);
+	});
+
 	test('the header search works on any page and results lead to the right page', async () => {
 		const { page, results, problems } = await searchFor('salary', '/timeline/');
 		await results.first().click();
