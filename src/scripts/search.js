@@ -8,12 +8,25 @@
 /** @typedef {{ url: string; excerpt: string; meta: Record<string, string> }} PagefindResultData */
 /**
  * @typedef {{
+ *   options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
  *   init(): Promise<void>;
  *   search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
  * }} Pagefind
  */
 
 const MAX_RESULTS = 8;
+
+/**
+ * The metadata field that holds the words readers type for a page ("DMs", "opt out"), set by the layout's
+ * `keywords` prop. Pagefind searches metadata but never puts it in an excerpt, so these words find and rank
+ * a page without showing as a keyword list. Its boost grows with how rare the words are, so words most pages
+ * contain ("opt out", "AI training") gain little: at four times the weight of a title (Pagefind's default is
+ * 5), "opt out" puts the guide above articles with "opt-out" in their headlines, and "resume" the résumé
+ * category above "training will resume" on the timeline (10 was not enough for "opt out").
+ */
+export const SEARCH_KEYWORDS = 'keywords';
+const KEYWORD_WEIGHT = 20;
+
 /** @type {Promise<Pagefind> | undefined} */
 let pagefind;
 
@@ -22,6 +35,7 @@ function loadPagefind() {
 	// A path the bundler must not resolve: the index is written after the build, into dist/pagefind/.
 	const path = '/pagefind/pagefind.js';
 	pagefind ??= /** @type {Promise<Pagefind>} */ (import(/* @vite-ignore */ path)).then(async (pf) => {
+		await pf.options({ ranking: { metaWeights: { [SEARCH_KEYWORDS]: KEYWORD_WEIGHT } } });
 		await pf.init();
 		return pf;
 	});

@@ -43,6 +43,12 @@ describe('search text', () => {
 		expect(page('/sources/p15/').content).not.toContain('Windows Report');
 	});
 
+	test('the words readers type for a page are metadata, never page text', () => {
+		expect(page('/data/private-messages/').meta['keywords']).toBe('DMs, DM, direct messages, InMail, inbox, chats, private messages, messaging');
+		expect(page('/guide/').meta['keywords']).toBe('opt out, opt-out, turn off, switch off, disable, stop, AI training, setting, toggle');
+		for (const f of fragments) expect(f.content, f.url).not.toMatch(/DMs, DM, direct messages|resume, résumé, CV|opt out, opt-out, turn off/);
+	});
+
 	test('a category’s status is its label in results, not repeated in its text', () => {
 		expect(page('/data/jobs-data/').meta['status']).toBe('Used for training');
 		expect(page('/data/jobs-data/').content).toMatch(/^Job-related data you save for reuse\. A résumé or screening answer/);

@@ -31,6 +31,9 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 	test.each([
 		['photo', '/data/profile-data/'],
 		['comments', '/data/member-content/'],
+		['direct messages', '/data/private-messages/'],
+		['inbox', '/data/private-messages/'],
+		['messages', '/data/private-messages/'],
 	])('“%s” finds %s among the first results', async (query, expected) => {
 		const { results, problems } = await searchFor(query);
 		const hrefs = await results.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -46,6 +49,24 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		return { results, excerpts, problems };
 	}
 
+	test.each(['opt out', 'turn off', 'switch off', 'disable', 'AI training'])('“%s” puts a guide first, not an article', async (query) => {
+		const { results, problems } = await searchFor(query);
+		expect(pathOf(await results.first().getAttribute('href'))).toMatch(/^\/guide\//);
+		expect(problems).toEqual([]);
+	});
+
+	test('each result has a clean title and a plain address on this site', async () => {
+		const { results, problems } = await searchFor('opt out');
+		const links = await results.evaluateAll((as) => as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
+		expect(links.length).toBeGreaterThan(3);
+		for (const { text, href } of links) {
+			expect(text.trim().length, href).toBeGreaterThan(5);
+			expect(text, href).not.toMatch(/LinkedIn AI Training Opt-Out Guide|<|&\w+;/);
+			expect(href).toMatch(/^\/[a-z0-9/-]*\/$/);
+		}
+		expect(problems).toEqual([]);
+	});
+
 	test('a source found by its publisher has an excerpt that reads as sentences, without the run-together details', async () => {
 		const { results, excerpts, problems } = await excerptsFor('Windows Report');
 		expect(pathOf(await results.first().getAttribute('href'))).toBe('/sources/p15/');
@@ -54,6 +75,30 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 			expect(text).not.toMatch(/Published by\S/);
 			expect(text).not.toMatch(/[a-z0-9)](Date|Kind|Address|Last checked)/);
 		}
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['DMs', 'DMs, DM, direct messages'],
+		['CV', 'resume, résumé, CV'],
+		['resume', 'resume, résumé, CV'],
+		['salary', 'salary, pay, compensation'],
+		['password', 'password, passwords, login'],
+		['opt out', 'opt out, opt-out, turn off'],
+		['disable', 'opt out, opt-out, turn off'],
+	])('“%s” shows no keyword list in any excerpt', async (query, list) => {
+		const { excerpts, problems } = await excerptsFor(query);
+		expect(excerpts.length).toBeGreaterThan(0);
+		for (const text of excerpts) expect(text).not.toContain(list);
+		expect(problems).toEqual([]);
+	});
+
+	test('a query and a filter together: "messages" among exclusions is the private-messages category', async () => {
+		const { page, results, problems } = await searchFor('messages');
+		await page.getByRole('checkbox', { name: 'Not used (excluded)' }).check();
+		await expect
+			.poll(async () => results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+			.toEqual(['/data/private-messages/']);
 		expect(problems).toEqual([]);
 	});
 
