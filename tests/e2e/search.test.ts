@@ -31,6 +31,7 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 	test.each([
 		['photo', '/data/profile-data/'],
 		['comments', '/data/member-content/'],
+		['my DMs', '/data/private-messages/'],
 		['direct messages', '/data/private-messages/'],
 		['inbox', '/data/private-messages/'],
 		['messages', '/data/private-messages/'],
