@@ -131,6 +131,24 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('without JavaScript a search sent to the data page says search needs it and where to look instead', async () => {
+		const { page, problems } = await site.open('/data/?q=x', { javaScriptEnabled: false });
+		// Playwright's getByText does not look inside <noscript>, so the note is found by its attribute.
+		const note = page.locator('[data-noscript-search]');
+		expect(await note.isVisible()).toBe(true);
+		expect(await note.textContent()).toContain('Search needs JavaScript, which is off in this browser.');
+		const links = await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links).toEqual(['/guide/', '/timeline/', '/sources/']);
+		expect(await page.locator('article[data-status]').count()).toBeGreaterThanOrEqual(12);
+		expect(problems).toEqual([]);
+	});
+
+	test('with JavaScript the no-JavaScript note stays hidden', async () => {
+		const { page, problems } = await site.open('/data/?q=salary');
+		expect(await page.locator('[data-noscript-search]').count()).toBe(0);
+		expect(problems).toEqual([]);
+	});
+
 	test('the search code loads only when a search box is focused', async () => {
 		const { page, problems } = await site.open('/timeline/');
 		const requested: string[] = [];
