@@ -15,7 +15,7 @@ export const CategorySchema = ({ ref }: { ref: RefFactory }) =>
 		inPractice: z.string().min(10),
 		regions: z.array(ref('regions')).min(1),
 		claims: z.array(ref('claims')).min(1),
-		/** Words readers type for this (DMs, CV…), added to the search index. */
+		/** Words readers type for this (DMs, CV…): the category page is found and ranked by them, but they are never shown. */
 		searchTerms: z.array(z.string().min(2)).default([]),
 		conflicts: z.array(ref('conflicts')).default([]),
 	});

@@ -8,24 +8,71 @@
 /** @typedef {{ url: string; excerpt: string; meta: Record<string, string> }} PagefindResultData */
 /**
  * @typedef {{
+ *   options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
  *   init(): Promise<void>;
  *   search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
  * }} Pagefind
  */
 
 const MAX_RESULTS = 8;
+
+/**
+ * The metadata field that holds the words readers type for a page ("DMs", "opt out"), set by the layout's
+ * `keywords` prop. Pagefind searches metadata but never puts it in an excerpt, so these words find and rank
+ * a page without showing as a keyword list. Its boost grows with how rare the words are, so words most pages
+ * contain ("opt out", "AI training") gain little: at four times the weight of a title (Pagefind's default is
+ * 5), "opt out" puts the guide above articles with "opt-out" in their headlines, and "resume" the résumé
+ * category above "training will resume" on the timeline (10 was not enough for "opt out").
+ */
+export const SEARCH_KEYWORDS = 'keywords';
+const KEYWORD_WEIGHT = 20;
+
+/** Where the build writes the small words search drops (src/pages/search-words.json.ts). */
+const SKIP_WORDS_URL = '/search-words.json';
+
 /** @type {Promise<Pagefind> | undefined} */
 let pagefind;
+/** @type {Promise<ReadonlySet<string>> | undefined} */
+let skipWords;
 
 /** @returns {Promise<Pagefind>} */
 function loadPagefind() {
 	// A path the bundler must not resolve: the index is written after the build, into dist/pagefind/.
 	const path = '/pagefind/pagefind.js';
 	pagefind ??= /** @type {Promise<Pagefind>} */ (import(/* @vite-ignore */ path)).then(async (pf) => {
+		await pf.options({ ranking: { metaWeights: { [SEARCH_KEYWORDS]: KEYWORD_WEIGHT } } });
 		await pf.init();
 		return pf;
 	});
 	return pagefind;
+}
+
+/**
+ * The small words to drop from a query, fetched with the search code rather than carried in every page's
+ * HTML. Without them, a query is searched as typed.
+ * @returns {Promise<ReadonlySet<string>>}
+ */
+function loadSkipWords() {
+	skipWords ??= fetch(SKIP_WORDS_URL)
+		.then((r) => (r.ok ? r.json() : []))
+		.then((/** @type {unknown} */ words) => new Set(Array.isArray(words) ? words.filter((w) => typeof w === 'string') : []))
+		.catch(() => new Set());
+	return skipWords;
+}
+
+/**
+ * The query without the small words readers add ("my DMs", "how to opt out"). Pagefind returns only pages
+ * that hold every word, and the category pages never say "my". A query of small words only, or an exact
+ * "quoted" search, is left as typed.
+ * @param {string} query
+ * @param {ReadonlySet<string>} skip lower-case words to drop
+ * @returns {string}
+ */
+export function meaningfulWords(query, skip) {
+	if (query.includes('"')) return query;
+	const words = query.split(/\s+/).filter(Boolean);
+	const kept = words.filter((word) => !skip.has(word.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '')));
+	return kept.length > 0 ? kept.join(' ') : query;
 }
 
 /** Pagefind marks matches with <mark>; rebuild that as text and <mark> nodes only. */
@@ -132,9 +179,9 @@ export async function attach(form) {
 		const filters = selectedFilters(form);
 		if (!query && Object.keys(filters).length === 0) return render(results, status, '', [], say);
 		try {
-			const pf = await loadPagefind();
+			const [pf, skip] = await Promise.all([loadPagefind(), loadSkipWords()]);
 			// A null query lists everything that matches the filters.
-			const found = await pf.search(query || null, { filters });
+			const found = await pf.search(query ? meaningfulWords(query, skip) : null, { filters });
 			const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
 			if (ticket === latest) render(results, status, query || say('searchUi.filtersOnly'), items, say);
 		} catch {

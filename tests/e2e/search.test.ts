@@ -31,10 +31,75 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 	test.each([
 		['photo', '/data/profile-data/'],
 		['comments', '/data/member-content/'],
+		['my DMs', '/data/private-messages/'],
+		['direct messages', '/data/private-messages/'],
+		['inbox', '/data/private-messages/'],
+		['messages', '/data/private-messages/'],
 	])('“%s” finds %s among the first results', async (query, expected) => {
 		const { results, problems } = await searchFor(query);
 		const hrefs = await results.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(hrefs).toContain(expected);
+		expect(problems).toEqual([]);
+	});
+
+	const pathOf = (href: string | null) => new URL(href!, 'http://x').pathname;
+	/** Each result's excerpt as a reader sees it, once the results for `query` are on screen. */
+	async function excerptsFor(query: string) {
+		const { page, results, problems } = await searchFor(query);
+		const excerpts = await page.locator('[role=region][aria-label="Search results"] ol > li p').allTextContents();
+		return { results, excerpts, problems };
+	}
+
+	test.each(['opt out', 'turn off', 'switch off', 'disable', 'AI training'])('“%s” puts a guide first, not an article', async (query) => {
+		const { results, problems } = await searchFor(query);
+		expect(pathOf(await results.first().getAttribute('href'))).toMatch(/^\/guide\//);
+		expect(problems).toEqual([]);
+	});
+
+	test('each result has a clean title and a plain address on this site', async () => {
+		const { results, problems } = await searchFor('opt out');
+		const links = await results.evaluateAll((as) => as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
+		expect(links.length).toBeGreaterThan(3);
+		for (const { text, href } of links) {
+			expect(text.trim().length, href).toBeGreaterThan(5);
+			expect(text, href).not.toMatch(/LinkedIn AI Training Opt-Out Guide|<|&\w+;/);
+			expect(href).toMatch(/^\/[a-z0-9/-]*\/$/);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('a source found by its publisher has an excerpt that reads as sentences, without the run-together details', async () => {
+		const { results, excerpts, problems } = await excerptsFor('Windows Report');
+		expect(pathOf(await results.first().getAttribute('href'))).toBe('/sources/p15/');
+		expect(excerpts[0]).toContain('private messages');
+		for (const text of excerpts) {
+			expect(text).not.toMatch(/Published by\S/);
+			expect(text).not.toMatch(/[a-z0-9)](Date|Kind|Address|Last checked)/);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['DMs', 'DMs, DM, direct messages'],
+		['CV', 'resume, résumé, CV'],
+		['resume', 'resume, résumé, CV'],
+		['salary', 'salary, pay, compensation'],
+		['password', 'password, passwords, login'],
+		['opt out', 'opt out, opt-out, turn off'],
+		['disable', 'opt out, opt-out, turn off'],
+	])('“%s” shows no keyword list in any excerpt', async (query, list) => {
+		const { excerpts, problems } = await excerptsFor(query);
+		expect(excerpts.length).toBeGreaterThan(0);
+		for (const text of excerpts) expect(text).not.toContain(list);
+		expect(problems).toEqual([]);
+	});
+
+	test('a query and a filter together: "messages" among exclusions is the private-messages category', async () => {
+		const { page, results, problems } = await searchFor('messages');
+		await page.getByRole('checkbox', { name: 'Not used (excluded)' }).check();
+		await expect
+			.poll(async () => results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+			.toEqual(['/data/private-messages/']);
 		expect(problems).toEqual([]);
 	});
 
@@ -63,6 +128,24 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		await page.getByRole('button', { name: 'Search' }).first().click();
 		await page.waitForURL(/\/data\/\?q=salary$/);
 		expect(await page.locator('article[data-status]').count()).toBeGreaterThanOrEqual(12);
+		expect(problems).toEqual([]);
+	});
+
+	test('without JavaScript a search sent to the data page says search needs it and where to look instead', async () => {
+		const { page, problems } = await site.open('/data/?q=x', { javaScriptEnabled: false });
+		// Playwright's getByText does not look inside <noscript>, so the note is found by its attribute.
+		const note = page.locator('[data-noscript-search]');
+		expect(await note.isVisible()).toBe(true);
+		expect(await note.textContent()).toContain('Search needs JavaScript, which is off in this browser.');
+		const links = await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links).toEqual(['/guide/', '/timeline/', '/sources/']);
+		expect(await page.locator('article[data-status]').count()).toBeGreaterThanOrEqual(12);
+		expect(problems).toEqual([]);
+	});
+
+	test('with JavaScript the no-JavaScript note stays hidden', async () => {
+		const { page, problems } = await site.open('/data/?q=salary');
+		expect(await page.locator('[data-noscript-search]').count()).toBe(0);
 		expect(problems).toEqual([]);
 	});
 
