@@ -37,7 +37,30 @@ export default defineConfig({
 			name: 'site:no-module-preload',
 			hooks: {
 				'astro:build:setup': ({ updateConfig }) => {
-					updateConfig({ build: { modulePreload: false }, environments: { client: { build: { modulePreload: false } } } });
+					updateConfig({
+						build: { modulePreload: false },
+						environments: {
+							client: {
+								build: {
+									modulePreload: false,
+									// The guide island and the small modules it shares with its lazy parts travel as one file:
+									// each separate chunk costs a request's worth of headers and compresses worse alone.
+									rolldownOptions: {
+										output: {
+											codeSplitting: {
+												groups: [
+													{
+														name: 'guide',
+														test: /src[\\/](components[\\/]guide[\\/]Guide\.tsx|lib[\\/](chooser|guide-path)\.ts|i18n[\\/]format\.ts)|preact[\\/]jsx-runtime/,
+													},
+												],
+											},
+										},
+									},
+								},
+							},
+						},
+					});
 				},
 			},
 		},

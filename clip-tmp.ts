@@ -11,4 +11,5 @@ const action = process.env.ACTION;
 if (action) await page.evaluate(action);
 await page.waitForTimeout(200);
 await page.screenshot({ path: out!, fullPage: true, clip: { x: 0, y: Number(y), width: Number(w), height: Number(h) } });
-await browser.close(); await server.close();
+await browser.close();
+await server.close();

@@ -8,10 +8,15 @@ import { parse } from 'es-module-lexer';
 export const BUDGETS = {
 	/** HTML with its inlined CSS, gzipped: fits the first round trip (about 14 KB). */
 	htmlGzip: 14 * 1024,
+	/**
+	 * A page with the guide island (every guide and chooser page): its HTML leaves room in that first round
+	 * trip for the island's own code, and for the words of longer languages.
+	 */
+	islandPageHtmlGzip: 11 * 1024,
 	/** JavaScript on a page without the island: only the lazy search loader. */
 	plainPageJsGzip: 1024,
-	/** All JavaScript a guide page loads up front (island, framework, loader), gzipped. */
-	islandPageJsGzip: 15 * 1024,
+	/** All JavaScript a guide page loads up front (island, framework, loader, inline scripts), gzipped. */
+	islandPageJsGzip: 12 * 1024,
 	/** Stylesheets fetched separately: none, so nothing blocks rendering. */
 	externalCss: 0,
 } as const;
@@ -35,7 +40,8 @@ export interface PageWeight {
 export function budgetProblems(page: PageWeight): string[] {
 	const problems: string[] = [];
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-	if (page.html.gzip > BUDGETS.htmlGzip) problems.push(`${page.path}: HTML is ${kb(page.html.gzip)} gzipped, over ${kb(BUDGETS.htmlGzip)}`);
+	const htmlBudget = page.hasIsland ? BUDGETS.islandPageHtmlGzip : BUDGETS.htmlGzip;
+	if (page.html.gzip > htmlBudget) problems.push(`${page.path}: HTML is ${kb(page.html.gzip)} gzipped, over ${kb(htmlBudget)}`);
 	if (page.css.raw > BUDGETS.externalCss) problems.push(`${page.path}: links ${kb(page.css.raw)} of CSS that blocks rendering`);
 	const jsBudget = page.hasIsland ? BUDGETS.islandPageJsGzip : BUDGETS.plainPageJsGzip;
 	if (page.js.gzip > jsBudget) problems.push(`${page.path}: loads ${kb(page.js.gzip)} of JavaScript gzipped, over ${kb(jsBudget)}`);

@@ -1,10 +1,11 @@
 /**
- * The chooser island's state as one reducer, in two readable parts: what the reader chose (and what we
- * guessed or failed to load), and the country box. Ticks and sharing live on the walkthrough itself
- * (progress-dom.ts), since they belong to whichever article is on the page. Pure, so it is tested without
- * a browser.
+ * The chooser island's state, as reducers in readable parts: what the reader chose (and what we guessed or
+ * failed to load), in Guide.tsx, and the country box, in CountryBox.tsx (which loads after the page is up).
+ * Ticks and sharing live on the walkthrough itself (progress-dom.ts), since they belong to whichever
+ * article is on the page. Pure, so it is tested without a browser.
  */
-import type { GuideChoice, LinkProblem } from './guide-link';
+import type { LinkProblem } from './guide-link';
+import type { GuideChoice } from './guide-path';
 
 export interface ChoiceState {
 	region: string | undefined;
@@ -28,12 +29,7 @@ export interface CountryState {
 	note: string;
 }
 
-export interface ChooserState {
-	choice: ChoiceState;
-	country: CountryState;
-}
-
-export type ChooserAction =
+export type ChoiceAction =
 	| { type: 'enhanced'; problems: LinkProblem[] }
 	| { type: 'guessed'; platform: string | undefined }
 	| { type: 'suggested'; region: string | undefined }
@@ -42,29 +38,29 @@ export type ChooserAction =
 	| { type: 'choosing' }
 	| { type: 'shown'; region: string; platform: string; announcement: string }
 	| { type: 'load-failed'; path: string }
-	| { type: 'back-to-start'; start: GuideChoice }
-	| { type: 'country-typed'; input: string }
-	| { type: 'country-note'; note: string };
+	| { type: 'back-to-start'; start: GuideChoice };
+
+export type CountryAction = { type: 'country-typed'; input: string } | { type: 'country-note'; note: string };
 
 /** The state a page is served in: a guide page has both answers, a chooser page one or none. */
-export function initialState(initial: GuideChoice): ChooserState {
+export function initialChoice(initial: GuideChoice): ChoiceState {
 	return {
-		choice: {
-			region: initial.region,
-			platform: initial.platform,
-			showing: initial.region !== undefined && initial.platform !== undefined,
-			enhanced: false,
-			guessedPlatform: undefined,
-			suggestedRegion: undefined,
-			problems: [],
-			announcement: '',
-			loadError: undefined,
-		},
-		country: { input: '', note: '' },
+		region: initial.region,
+		platform: initial.platform,
+		showing: initial.region !== undefined && initial.platform !== undefined,
+		enhanced: false,
+		guessedPlatform: undefined,
+		suggestedRegion: undefined,
+		problems: [],
+		announcement: '',
+		loadError: undefined,
 	};
 }
 
-function choice(state: ChoiceState, action: ChooserAction): ChoiceState {
+export const EMPTY_COUNTRY: CountryState = { input: '', note: '' };
+
+/** An action no case handles returns the same state object, so nothing re-renders. */
+export function choiceReducer(state: ChoiceState, action: ChoiceAction): ChoiceState {
 	switch (action.type) {
 		case 'enhanced':
 			return { ...state, enhanced: true, problems: action.problems };
@@ -90,7 +86,7 @@ function choice(state: ChoiceState, action: ChooserAction): ChoiceState {
 	}
 }
 
-function country(state: CountryState, action: ChooserAction): CountryState {
+export function countryReducer(state: CountryState, action: CountryAction): CountryState {
 	switch (action.type) {
 		case 'country-typed':
 			return { ...state, input: action.input };
@@ -99,11 +95,6 @@ function country(state: CountryState, action: ChooserAction): CountryState {
 		default:
 			return state;
 	}
-}
-
-export function chooserReducer(state: ChooserState, action: ChooserAction): ChooserState {
-	const next = { choice: choice(state.choice, action), country: country(state.country, action) };
-	return next.choice === state.choice && next.country === state.country ? state : next;
 }
 
 /** The platform to show with a region when the reader has not picked one: theirs, else our guess, else desktop. */

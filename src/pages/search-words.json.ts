@@ -1,19 +1,18 @@
 import type { APIRoute } from 'astro';
-import { t } from '../i18n';
+import { pick, t } from '../i18n';
 
 /**
- * The small words search drops from a query ("my DMs" → "DMs"), lower-case, for src/scripts/search.js.
- * A separate file, fetched with the search code, so pages do not carry it.
+ * What src/scripts/search.js needs in words, fetched with the search code so pages do not carry it: the
+ * small words search drops from a query ("my DMs" → "DMs"), lower-case, and the result list's wording.
  */
 export const GET: APIRoute = () =>
 	new Response(
-		JSON.stringify(
-			t('search.skipWords')
+		JSON.stringify({
+			skip: t('search.skipWords')
 				.toLowerCase()
 				.split(/[\s,]+/)
 				.filter(Boolean),
-		),
-		{
-			headers: { 'Content-Type': 'application/json; charset=utf-8' },
-		},
+			ui: pick('searchUi.'),
+		}),
+		{ headers: { 'Content-Type': 'application/json; charset=utf-8' } },
 	);

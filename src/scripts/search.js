@@ -27,13 +27,14 @@ const MAX_RESULTS = 8;
 export const SEARCH_KEYWORDS = 'keywords';
 const KEYWORD_WEIGHT = 20;
 
-/** Where the build writes the small words search drops (src/pages/search-words.json.ts). */
-const SKIP_WORDS_URL = '/search-words.json';
+/** Where the build writes the words search needs: small words to drop, and its own wording (src/pages/search-words.json.ts). */
+const WORDS_URL = '/search-words.json';
 
 /** @type {Promise<Pagefind> | undefined} */
 let pagefind;
-/** @type {Promise<ReadonlySet<string>> | undefined} */
-let skipWords;
+/** @typedef {{ skip: ReadonlySet<string>, ui: Record<string, string> }} Words */
+/** @type {Promise<Words> | undefined} */
+let words;
 
 /** @returns {Promise<Pagefind>} */
 function loadPagefind() {
@@ -48,16 +49,19 @@ function loadPagefind() {
 }
 
 /**
- * The small words to drop from a query, fetched with the search code rather than carried in every page's
- * HTML. Without them, a query is searched as typed.
- * @returns {Promise<ReadonlySet<string>>}
+ * The small words to drop from a query and the result list's wording, fetched with the search code rather
+ * than carried in every page's HTML. Without them, a query is searched as typed.
+ * @returns {Promise<Words>}
  */
-function loadSkipWords() {
-	skipWords ??= fetch(SKIP_WORDS_URL)
-		.then((r) => (r.ok ? r.json() : []))
-		.then((/** @type {unknown} */ words) => new Set(Array.isArray(words) ? words.filter((w) => typeof w === 'string') : []))
-		.catch(() => new Set());
-	return skipWords;
+function loadWords() {
+	words ??= fetch(WORDS_URL)
+		.then((r) => (r.ok ? r.json() : {}))
+		.then((/** @type {{ skip?: unknown, ui?: unknown }} */ data) => ({
+			skip: new Set(Array.isArray(data.skip) ? data.skip.filter((w) => typeof w === 'string') : []),
+			ui: data.ui && typeof data.ui === 'object' ? /** @type {Record<string, string>} */ (data.ui) : {},
+		}))
+		.catch(() => ({ skip: new Set(), ui: {} }));
+	return words;
 }
 
 /**
@@ -109,14 +113,13 @@ function selectedFilters(form) {
 }
 
 /**
- * The form's words, from the translation file via a data attribute, so this script holds none of its own.
- * @param {HTMLFormElement} form
+ * Fills in one of the search's own sentences (from the translation file, via loadWords), so this script
+ * holds no words of its own.
+ * @param {Record<string, string>} ui
  * @returns {(key: string, vars?: Record<string, string | number>) => string}
  */
-function wordsOf(form) {
-	/** @type {Record<string, string>} */
-	const words = JSON.parse(form.dataset['words'] ?? '{}');
-	return (key, vars = {}) => (words[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+function sayer(ui) {
+	return (key, vars = {}) => (ui[key] ?? '').replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
 }
 
 /**
@@ -124,7 +127,7 @@ function wordsOf(form) {
  * @param {HTMLElement | null} status the live region that announces the summary
  * @param {string} query
  * @param {PagefindResultData[]} items
- * @param {ReturnType<typeof wordsOf>} say
+ * @param {ReturnType<typeof sayer>} say
  */
 function render(results, status, query, items, say) {
 	results.replaceChildren();
@@ -168,7 +171,9 @@ export async function attach(form) {
 	/** @type {HTMLElement | null} */
 	const status = form.querySelector('[data-search-status]');
 	if (!input || !results) return;
-	const say = wordsOf(form);
+	// Replaced by the real wording once it has loaded; results are only ever shown after that.
+	let say = sayer({});
+	void loadWords().then((w) => (say = sayer(w.ui)));
 	// The filters need this code, so they appear with it: on first focus, a reader's own action, so the page
 	// does not shift as it loads (showing them at load measured CLS 0.098 on /data/).
 	form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
@@ -179,13 +184,15 @@ export async function attach(form) {
 		const filters = selectedFilters(form);
 		if (!query && Object.keys(filters).length === 0) return render(results, status, '', [], say);
 		try {
-			const [pf, skip] = await Promise.all([loadPagefind(), loadSkipWords()]);
+			const [pf, { skip, ui }] = await Promise.all([loadPagefind(), loadWords()]);
+			say = sayer(ui);
 			// A null query lists everything that matches the filters.
 			const found = await pf.search(query ? meaningfulWords(query, skip) : null, { filters });
 			const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
 			if (ticket === latest) render(results, status, query || say('searchUi.filtersOnly'), items, say);
 		} catch {
-			if (ticket === latest) results.textContent = say('searchUi.unavailable');
+			// Said from the page itself, since the wording file may be what failed to load.
+			if (ticket === latest) results.textContent = form.dataset['unavailable'] ?? '';
 		}
 	};
 	/** @type {ReturnType<typeof setTimeout> | undefined} */

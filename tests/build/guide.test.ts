@@ -66,8 +66,10 @@ const ANSWER_START: Record<string, string> = {
 	canada: 'Yes, unless you had switched the setting off.',
 	'hong-kong': 'Yes, unless you had switched the setting off.',
 	uk: 'Since 3 November 2025, yes, unless you had switched the setting off.',
-	'eu-eea': 'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in the EU and EEA.',
-	switzerland: 'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in Switzerland.',
+	'eu-eea':
+		'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in the EU and EEA.',
+	switzerland:
+		'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in Switzerland.',
 };
 const EARLY_OPT_OUT =
 	'The setting was shown from about 18 September 2025, before training began on 3 November 2025, so switching it off before then kept all of your data out of that training.';
@@ -154,7 +156,13 @@ describe('guide pages', () => {
 		for (const { region, platform } of pairs) {
 			const doc = documentFor(`/guide/${region.id}/${platform.id}/`);
 			const headings = [...doc.querySelectorAll('#walkthrough h2')].map(text);
-			expect(headings, `${region.id}/${platform.id}`).toEqual(['Fastest way: open the setting directly', 'Step by step', 'Setting not showing?', 'Was my data already used?', 'Share this guide']);
+			expect(headings, `${region.id}/${platform.id}`).toEqual([
+				'Fastest way: open the setting directly',
+				'Step by step',
+				'Setting not showing?',
+				'Was my data already used?',
+				'Share this guide',
+			]);
 			expect(doc.querySelector('#walkthrough details summary h2')?.textContent).toBe('Setting not showing?');
 		}
 	});
@@ -269,7 +277,17 @@ describe('choosing without JavaScript', () => {
 
 describe('citations step aside', () => {
 	test('no page shows a bracketed source code such as [L6] in its text', () => {
-		for (const path of ['/', '/guide/eu-eea/ios/', '/regions/uk/', '/data/', '/data/private-messages/', '/timeline/', '/sources/', '/sources/l1/', '/changes/']) {
+		for (const path of [
+			'/',
+			'/guide/eu-eea/ios/',
+			'/regions/uk/',
+			'/data/',
+			'/data/private-messages/',
+			'/timeline/',
+			'/sources/',
+			'/sources/l1/',
+			'/changes/',
+		]) {
 			expect(text(documentFor(path).querySelector('main')), path).not.toMatch(/\[[SLRPB]\d{1,2}[a-z]?\]/);
 		}
 	});

@@ -19,9 +19,15 @@ describe('budgets', () => {
 		expect(problems).toHaveLength(3);
 		expect(problems[0]).toMatch(/^\/x\/: HTML is 14\.0 KB gzipped/);
 	});
-	test('pages with the island get the larger JavaScript budget', () => {
-		expect(budgetProblems(page({ js: { raw: 30_000, gzip: 12_000 }, hasIsland: true }))).toEqual([]);
+	test('pages with the island get 12 KB of JavaScript but only 11 KB of HTML', () => {
+		expect(budgetProblems(page({ js: { raw: 30_000, gzip: 12 * 1024 }, hasIsland: true }))).toEqual([]);
+		expect(budgetProblems(page({ js: { raw: 30_000, gzip: 12 * 1024 + 1 }, hasIsland: true }))).toEqual([
+			'/x/: loads 12.0 KB of JavaScript gzipped, over 12.0 KB',
+		]);
 		expect(budgetProblems(page({ js: { raw: 30_000, gzip: 12_000 }, hasIsland: false }))).toHaveLength(1);
+		expect(budgetProblems(page({ html: { raw: 40_000, gzip: 11 * 1024 }, hasIsland: true }))).toEqual([]);
+		expect(budgetProblems(page({ html: { raw: 40_000, gzip: 11 * 1024 + 1 }, hasIsland: true }))).toEqual(['/x/: HTML is 11.0 KB gzipped, over 11.0 KB']);
+		expect(budgetProblems(page({ html: { raw: 40_000, gzip: 11 * 1024 + 1 }, hasIsland: false }))).toEqual([]);
 	});
 	test('static imports are found in minified code; dynamic ones are not', () => {
 		const code = 'import{a as b}from"./chunk.js";import"./side.js";export*from"./re.js";const x=()=>import("./lazy.js");';

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { fill, parts } from '../../i18n/format';
-import { chooserReducer, initialState, platformFor } from '../../lib/chooser';
-import type { Country } from '../../lib/countries';
+import { choiceReducer, initialChoice, platformFor } from '../../lib/chooser';
 import type { LinkProblem } from '../../lib/guide-link';
 import { choicePath, guidePath, type GuideChoice } from '../../lib/guide-path';
 import type { Choice, ChooserOptions, ChooserStrings } from '../../lib/guide-view';
@@ -18,6 +17,7 @@ interface Props {
 // so they load then rather than with every guide page.
 const loadDetect = () => import('../../lib/detect');
 const loadCountries = () => import('../../lib/countries');
+const loadCountryBox = () => import('./CountryBox');
 // Ticks and sharing, reading the link, and swapping walkthroughs are not needed to show the page, so their
 // code loads after the island has rendered (the choices work as plain links until then).
 const loadWiring = () => import('./progress-dom');
@@ -38,7 +38,7 @@ function problemText(problem: LinkProblem, words: ChooserStrings): string {
 
 /** The chooser. Works as plain links without JavaScript; with it, switching is instant. */
 export default function Guide({ options, initial, strings: words }: Props) {
-	const [{ choice, country: countryBox }, dispatch] = useReducer(chooserReducer, initial, initialState);
+	const [choice, dispatch] = useReducer(choiceReducer, initial, initialChoice);
 	/** A guide page, served with its walkthrough; otherwise a chooser page with an empty slot for one. */
 	const servedPair = initial.region !== undefined && initial.platform !== undefined;
 	const { region, platform, showing, enhanced, guessedPlatform, suggestedRegion, problems, announcement, loadError } = choice;
@@ -47,8 +47,8 @@ export default function Guide({ options, initial, strings: words }: Props) {
 	/** Counts wirings, so that code arriving for a walkthrough already replaced wires nothing. */
 	const wirings = useRef(0);
 	const known = useMemo(() => ({ regions: options.regions.map((r) => r.id), platforms: options.platforms.map((p) => p.id) }), [options]);
-	const [countries, setCountries] = useState<Country[]>([]);
-	const countryLookup = useRef<Promise<(input: string, committed: boolean) => Country | undefined>>();
+	/** The country box, once its code has loaded (it is of no use before the island runs). */
+	const [CountryBox, setCountryBox] = useState<typeof import('./CountryBox').CountryBox>();
 	/** Counts requests for a walkthrough, so an answer that arrives after a newer request is dropped. */
 	const requests = useRef(0);
 	/** The reader picked a device themselves, so a guess that arrives later must not replace it. */
@@ -110,6 +110,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		let live = true;
 		let onPop: (() => void) | undefined;
 		wire(document.getElementById('walkthrough'));
+		void loadCountryBox().then(({ CountryBox: box }) => live && setCountryBox(() => box));
 		const firstTitle = document.title;
 		shownPath.current ||= window.location.pathname;
 		void loadLinkParser().then(({ parseLocation }) => {
@@ -182,49 +183,6 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		if (nextRegion) void show(nextRegion, nextPlatform, 'push', answeredBoth);
 	}
 
-	function prepareCountries() {
-		countryLookup.current ??= loadCountries().then(async ({ findCountry, listCountries, loadCountryTable }) => {
-			const list = listCountries(await loadCountryTable(), navigator.languages);
-			setCountries(list);
-			return (input: string, committed: boolean) => findCountry(input, list, { codes: committed });
-		});
-		// Forget a failed load (offline, say) so the next keystroke tries again; onCountry tells the reader.
-		countryLookup.current.catch(() => {
-			countryLookup.current = undefined;
-		});
-		return countryLookup.current;
-	}
-
-	/** `committed` is false while the reader types (so "is" is not yet Iceland) and true once they leave the box or pick from the list. */
-	async function onCountry(value: string, committed: boolean) {
-		dispatch({ type: 'country-typed', input: value });
-		const previousInput = countryBox.input;
-		const requestsBefore = requests.current;
-		let lookup: (input: string, committed: boolean) => Country | undefined;
-		try {
-			lookup = await prepareCountries();
-		} catch {
-			dispatch({ type: 'country-note', note: say('chooser.countryListFailed') });
-			return;
-		}
-		const country = lookup(value, committed);
-		if (!country) {
-			// A name that matches nothing takes back the earlier match: its walkthrough, if still loading, is dropped.
-			if (requests.current === requestsBefore && lookup(previousInput, true)) requests.current++;
-			const typed = value.trim();
-			const note = committed && typed ? say('chooser.countryNone') : typed.length > 3 ? say('chooser.countryUnknown') : '';
-			dispatch({ type: 'country-note', note });
-			return;
-		}
-		const where = find(options.regions, country.region)?.where ?? '';
-		if (country.region === region && showing) {
-			dispatch({ type: 'country-note', note: say('chooser.countryShown', { country: country.name, where }) });
-			return;
-		}
-		dispatch({ type: 'country-note', note: say('chooser.countryRegion', { country: country.name, where }) });
-		void show(country.region, platformFor(choice), 'push');
-	}
-
 	// Plain links for readers without JavaScript (and for opening in a new tab): a region with no device
 	// yet leads to the page that asks for the device, never to a default device's steps.
 	const regionHref = (id: string) => choicePath({ region: id, platform: choice.platform ?? choice.guessedPlatform });
@@ -269,30 +227,14 @@ export default function Guide({ options, initial, strings: words }: Props) {
 					</p>
 					<p class="hint">{words['chooser.regionHint']}</p>
 					{chips('region', options.regions, region, regionHref)}
-					{enhanced && (
-						<p class="space-y-1">
-							<label for="country" class="block text-sm font-semibold">
-								{words['chooser.countryLabel']}
-							</label>
-							<input
-								id="country"
-								list="country-list"
-								value={countryBox.input}
-								onFocus={() => void prepareCountries()}
-								onInput={(e) => void onCountry(e.currentTarget.value, false)}
-								onChange={(e) => void onCountry(e.currentTarget.value, true)}
-								autocomplete="off"
-								class="w-full max-w-sm rounded-md border-2 border-control bg-page px-2 py-1"
-							/>
-							<datalist id="country-list">
-								{countries.map((c) => (
-									<option key={c.code} value={c.name} />
-								))}
-							</datalist>
-							<span role="status" class="block text-sm">
-								{countryBox.note}
-							</span>
-						</p>
+					{CountryBox && (
+						<CountryBox
+							regions={options.regions}
+							shownRegion={showing ? region : undefined}
+							words={words}
+							requests={requests}
+							onRegion={(id) => void show(id, platformFor(choice), 'push')}
+						/>
 					)}
 					{enhanced && suggestedRegion && suggestedRegion !== region && (
 						<p class="text-sm">{parts(words['chooser.suggestRegion'] ?? '', { region: <strong>{nameOf(options.regions, suggestedRegion)}</strong> })}</p>

@@ -105,7 +105,7 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 					))}
 				</ol>
 				{/* Shown once the page is interactive: without JavaScript the count could never change. */}
-				<p class="text-sm" aria-live="polite" data-progress hidden>
+				<p class="text-sm" aria-live="polite" data-progress hidden data-pagefind-ignore="">
 					{t('chooser.progress', { done: 0, total: view.steps.length })}
 				</p>
 			</section>
@@ -139,7 +139,7 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 					{t('guide.shareLink')} <a href={view.path}>{absoluteUrl}</a>
 				</p>
 				{/* Shown once the page is interactive: without JavaScript these buttons would do nothing. */}
-				<p class="flex flex-wrap gap-3" data-share hidden>
+				<p class="flex flex-wrap gap-3" data-share hidden data-pagefind-ignore="">
 					<button type="button" class="btn-outline" data-share-copy>
 						{t('guide.copy')}
 					</button>

@@ -1,0 +1,91 @@
+import { useReducer, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/format';
+import { countryReducer, EMPTY_COUNTRY } from '../../lib/chooser';
+import { findCountry, listCountries, loadCountryTable, type Country } from '../../lib/countries';
+import type { ChooserOptions, ChooserStrings } from '../../lib/guide-view';
+
+interface Props {
+	regions: ChooserOptions['regions'];
+	/** The region whose walkthrough is on screen, if any: naming a country in it says so instead of reloading. */
+	shownRegion: string | undefined;
+	words: ChooserStrings;
+	/** Counts the guide's walkthrough requests; bumping it drops one still loading. */
+	requests: { current: number };
+	/** Shows the steps for a country's region. */
+	onRegion: (region: string) => void;
+}
+
+/**
+ * "Not sure? Type your country": finds the region from a country name in any language the browser reads.
+ * The guide island loads it once running, with the country list, so neither weighs on the first load.
+ */
+export function CountryBox({ regions, shownRegion, words, requests, onRegion }: Props) {
+	const [{ input, note }, dispatch] = useReducer(countryReducer, EMPTY_COUNTRY);
+	const [countries, setCountries] = useState<Country[]>([]);
+	const lookup = useRef<Promise<(input: string, committed: boolean) => Country | undefined>>();
+	const say = (key: keyof ChooserStrings, vars?: Record<string, string>) => fill(words[key] ?? '', vars, key);
+
+	function prepare() {
+		lookup.current ??= loadCountryTable().then((table) => {
+			const list = listCountries(table, navigator.languages);
+			setCountries(list);
+			return (typed: string, committed: boolean) => findCountry(typed, list, { codes: committed });
+		});
+		// Forget a failed load (offline, say) so the next keystroke tries again; onInput tells the reader.
+		lookup.current.catch(() => {
+			lookup.current = undefined;
+		});
+		return lookup.current;
+	}
+
+	/** `committed` is false while the reader types (so "is" is not yet Iceland) and true once they leave the box or pick from the list. */
+	async function onInput(value: string, committed: boolean) {
+		dispatch({ type: 'country-typed', input: value });
+		const requestsBefore = requests.current;
+		let find: (typed: string, committed: boolean) => Country | undefined;
+		try {
+			find = await prepare();
+		} catch {
+			dispatch({ type: 'country-note', note: say('chooser.countryListFailed') });
+			return;
+		}
+		const country = find(value, committed);
+		if (!country) {
+			// A name that matches nothing takes back the earlier match: its walkthrough, if still loading, is dropped.
+			if (requests.current === requestsBefore && find(input, true)) requests.current++;
+			const typed = value.trim();
+			dispatch({ type: 'country-note', note: committed && typed ? say('chooser.countryNone') : typed.length > 3 ? say('chooser.countryUnknown') : '' });
+			return;
+		}
+		const where = regions.find((r) => r.id === country.region)?.where ?? '';
+		const shown = country.region === shownRegion;
+		dispatch({ type: 'country-note', note: say(shown ? 'chooser.countryShown' : 'chooser.countryRegion', { country: country.name, where }) });
+		if (!shown) onRegion(country.region);
+	}
+
+	return (
+		<p class="space-y-1">
+			<label for="country" class="block text-sm font-semibold">
+				{words['chooser.countryLabel']}
+			</label>
+			<input
+				id="country"
+				list="country-list"
+				value={input}
+				onFocus={() => void prepare()}
+				onInput={(e) => void onInput(e.currentTarget.value, false)}
+				onChange={(e) => void onInput(e.currentTarget.value, true)}
+				autocomplete="off"
+				class="w-full max-w-sm rounded-md border-2 border-control bg-page px-2 py-1"
+			/>
+			<datalist id="country-list">
+				{countries.map((c) => (
+					<option key={c.code} value={c.name} />
+				))}
+			</datalist>
+			<span role="status" class="block text-sm">
+				{note}
+			</span>
+		</p>
+	);
+}
