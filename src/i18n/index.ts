@@ -4,7 +4,9 @@
  * check, and `t()` fills `{name}` placeholders.
  */
 import { fill } from './format';
+import de from './translations/de.json';
 import en from './translations/en.json';
+import fr from './translations/fr.json';
 
 export { fill, parts } from './format';
 
@@ -13,7 +15,9 @@ export type Translations = Record<TranslationKey, string>;
 export type Vars = Record<string, string | number>;
 export type Translate = (key: TranslationKey, vars?: Vars) => string;
 
-const LANGUAGES = { en } satisfies Record<string, Translations>;
+// `satisfies` makes a language file that lacks a key fail the type check, naming the key and the file;
+// tests/unit/translations.test.ts also checks that each keeps every {placeholder}.
+const LANGUAGES = { en, de, fr } satisfies Record<string, Translations>;
 export type Lang = keyof typeof LANGUAGES;
 export const DEFAULT_LANG: Lang = 'en';
 
