@@ -23,6 +23,15 @@ try {
 				await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
 				const base = join(outDir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}-${name}-${colorScheme}`);
 				await page.screenshot({ path: `${base}.png` });
+				// A whole-page shot must show every picture, including those the page loads only when scrolled to.
+				await page.evaluate(() =>
+					Promise.all(
+						[...document.images].map((img) => {
+							img.loading = 'eager';
+							return img.complete ? undefined : new Promise((done) => img.addEventListener('load', done, { once: true }));
+						}),
+					),
+				);
 				await page.screenshot({ path: `${base}-full.png`, fullPage: true });
 				console.log(base);
 			}
