@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { localizedLinks } from './src/integrations/localized-links.ts';
 import { pageCss } from './src/integrations/page-css.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { retiredLinks } from './src/integrations/retired-links.ts';
@@ -15,6 +16,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
 	site,
+	// English at the root, German and French under /de/ and /fr/ (src/pages/[...lang]/; src/i18n/lang.ts).
+	i18n: { locales: ['en', 'de', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',
@@ -25,8 +28,13 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		// Only HTML pages belong in the sitemap: not the 404 page, the JSON data or the screen pictures.
-		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		sitemap({
+			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+			// Each page lists its German and French versions as alternates.
+			i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de', fr: 'fr' } },
+		}),
 		retiredLinks(),
+		localizedLinks(),
 		// Before the CSP header is merged from the pages: it changes their styles and their policies.
 		pageCss(),
 		pagefindIndex(),

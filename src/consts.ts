@@ -1,8 +1,10 @@
 import { t } from './i18n';
 
-export const SITE_NAME = t('site.name');
+/** The site's name, in the language of the page being rendered. */
+export const siteName = () => t('site.name');
 
 /** A page's full title, as the browser tab shows it. */
 export function pageTitle(title: string): string {
-	return title === SITE_NAME ? title : `${title} | ${SITE_NAME}`;
+	const name = siteName();
+	return title === name ? title : `${title} | ${name}`;
 }

@@ -6,6 +6,11 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { currentLang, DEFAULT_LANG, pathIn, type Lang } from '../i18n/lang';
+import { TRANSLATION_SCHEMAS, type TranslatedCollection, type Translation } from '../schemas/translation';
 import { buildDate } from '../lib/build-date';
 import { affectsLinks, newestFirst, type PageNames } from '../lib/changes';
 import { claimHref } from '../lib/cite';
@@ -52,14 +57,124 @@ async function load() {
 	]);
 	const walkthroughs = await getCollection('walkthroughs');
 	const changes = await byId('changes');
-	return { sources, claims, conflicts, regions, platforms, screens, events, statements, categories, walkthroughs, changes };
+	// A category's body in another language, as light Markdown (src/lib/light-markdown.ts); English renders the MDX itself.
+	const categoryBodies = new Map<string, string>();
+	return { sources, claims, conflicts, regions, platforms, screens, events, statements, categories, walkthroughs, changes, categoryBodies };
 }
 
-let cache: ReturnType<typeof load> | undefined;
-/** All content, loaded once per build. */
-export function site() {
-	cache ??= load();
-	return cache;
+type Content = Awaited<ReturnType<typeof load>>;
+const caches = new Map<Lang, Promise<Content>>();
+/** All content in the language of the page being rendered, loaded once per language per build. */
+export function site(): Promise<Content> {
+	const lang = currentLang();
+	let content = caches.get(lang);
+	if (!content) {
+		content = lang === DEFAULT_LANG ? load() : load().then((english) => translated(english, lang));
+		caches.set(lang, content);
+	}
+	return content;
+}
+
+/** Reads content/i18n/<lang>/<collection>.yaml, checked against its schema. */
+function translationFile<C extends TranslatedCollection>(lang: Lang, collection: C): { file: string; entries: Translation<C> } {
+	const file = `content/i18n/${lang}/${collection}.yaml`;
+	// Relative to the project, where the build runs: this module is bundled elsewhere before it runs.
+	const path = join(process.cwd(), file);
+	if (!existsSync(path)) throw new Error(`${file} is missing: every language needs a wording of every ${collection} entry`);
+	const parsed = TRANSLATION_SCHEMAS[collection].safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
+	if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+	return { file, entries: parsed.data as Translation<C> };
+}
+
+/**
+ * The content with every word in `lang`, from content/i18n/<lang>/. An entry, step, list item or field
+ * without its translation fails the build, naming the file, the entry and the field: no page in German or
+ * French ever falls back to English unnoticed.
+ */
+function translated(english: Content, lang: Lang): Content {
+	const problems: string[] = [];
+	function overlay<C extends TranslatedCollection, E extends { id: string; data: object }>(
+		collection: C,
+		list: E[],
+		apply: (data: E['data'], words: Translation<C>[string], need: (field: string, ok: boolean) => void) => E['data'],
+	): E[] {
+		const { file, entries: words } = translationFile(lang, collection);
+		for (const id of Object.keys(words)) if (!list.some((e) => e.id === id)) problems.push(`${file}: "${id}" is not an entry of ${collection}`);
+		return list.map((entry) => {
+			const own = words[entry.id];
+			if (!own) {
+				problems.push(`${file}: "${entry.id}" has no translation`);
+				return entry;
+			}
+			const need = (field: string, ok: boolean) => {
+				if (!ok) problems.push(`${file}: "${entry.id}" lacks ${field}`);
+			};
+			return { ...entry, data: apply(structuredClone(entry.data), own as Translation<C>[string], need) };
+		});
+	}
+	const byIdOf = <E extends { id: string }>(list: E[]) => new Map(list.map((e) => [e.id, e]));
+	const bodies = new Map<string, string>();
+
+	const regions = byIdOf(
+		overlay('regions', [...english.regions.values()], (d, w, need) => {
+			need('legal (one per English item)', (w.legal ?? []).length === d.legal.length);
+			need('caveat', !d.caveat || Boolean(w.caveat));
+			return {
+				...d,
+				name: w.name,
+				inSentence: w.inSentence,
+				shortName: w.shortName,
+				covers: w.covers,
+				legal: d.legal.map((l, i) => ({ ...l, text: w.legal?.[i] ?? l.text })),
+				caveat: d.caveat && { ...d.caveat, text: w.caveat ?? d.caveat.text },
+			};
+		}),
+	);
+	const platforms = byIdOf(overlay('platforms', [...english.platforms.values()], (d, w) => ({ ...d, name: w.name, shortName: w.shortName })));
+	const statements = byIdOf(
+		overlay('statements', [...english.statements.values()], (d, w, need) => {
+			need('linkLabel', !d.link || Boolean(w.linkLabel));
+			return { ...d, text: w.text, link: d.link && { ...d.link, label: w.linkLabel ?? d.link.label } };
+		}),
+	);
+	const walkthroughs = overlay('walkthroughs', english.walkthroughs, (d, w, need) => {
+		need('otherPath', !d.otherPath || Boolean(w.otherPath));
+		return {
+			...d,
+			steps: d.steps.map((step) => {
+				const own = w.steps[step.id];
+				need(`steps.${step.id}`, Boolean(own));
+				return own ? { ...step, title: own.title, text: own.text, labels: own.labels } : step;
+			}),
+			otherPath: d.otherPath && { ...d.otherPath, text: w.otherPath ?? d.otherPath.text },
+		};
+	});
+	const screens = byIdOf(
+		overlay('screens', [...english.screens.values()], (d, w) => ({
+			...d,
+			alt: w.alt,
+			rows: d.rows.map((row) => ('label' in row && row.label && w.labels[row.label] ? { ...row, label: w.labels[row.label]! } : row)),
+		})),
+	);
+	const categories = byIdOf(
+		overlay('categories', [...english.categories.values()], (d, w) => ({
+			...d,
+			name: w.name,
+			inPractice: w.inPractice,
+			examples: w.examples,
+			searchTerms: w.searchTerms,
+		})),
+	);
+	for (const [id, words] of Object.entries(translationFile(lang, 'categories').entries)) bodies.set(id, words.body);
+	const events = byIdOf(overlay('events', [...english.events.values()], (d, w) => ({ ...d, title: w.title, summary: w.summary })));
+	const conflicts = byIdOf(
+		overlay('conflicts', [...english.conflicts.values()], (d, w, need) => {
+			need('sides (one per English side)', w.sides.length === d.sides.length);
+			return { ...d, title: w.title, resolution: w.resolution, sides: d.sides.map((side, i) => ({ ...side, position: w.sides[i] ?? side.position })) };
+		}),
+	);
+	if (problems.length > 0) throw new Error(`The ${lang} wording of the content is incomplete:\n- ${problems.join('\n- ')}`);
+	return { ...english, regions, platforms, statements, walkthroughs, screens, categories, events, conflicts, categoryBodies: bodies };
 }
 
 /** Looks up a referenced entry or fails loudly, naming where the reference is. */
@@ -195,9 +310,9 @@ export function drawingOf(screen: CollectionEntry<'screens'>, device: Device): S
 	return { frame: device, layout, title, address, highlightAvatar, rows, alt };
 }
 
-/** Where a screen's drawing on one device is served (src/pages/screens/[device]/[id].svg.ts). */
+/** Where a screen's drawing on one device is served, in the page's language (src/pages/[...lang]/screens/). */
 export function screenPath(id: string, device: Device): string {
-	return `/screens/${device}/${id}.svg`;
+	return pathIn(currentLang(), `/screens/${device}/${id}.svg`);
 }
 
 /** Every drawing some walkthrough shows: each step's screen on the device of each of its platforms. */
@@ -292,7 +407,7 @@ export async function guideView(regionId: string, platformId: string): Promise<G
 	return {
 		region: named(region),
 		platform: named(platform),
-		path: guidePath(regionId, platformId),
+		path: pathIn(currentLang(), guidePath(regionId, platformId)),
 		title: guideTitle(named(platform), named(region)),
 		description: guideDescription(named(platform), region.data.inSentence, steps.length),
 		status: {

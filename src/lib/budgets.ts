@@ -13,6 +13,8 @@ export const BUDGETS = {
 	 * trip for the island's own code, and for the words of longer languages.
 	 */
 	islandPageHtmlGzip: 11 * 1024,
+	/** The same pages in German and French, whose sentences run about a tenth longer than English. */
+	translatedIslandPageHtmlGzip: 12 * 1024,
 	/** JavaScript on a page without the island: only the lazy search loader. */
 	plainPageJsGzip: 1024,
 	/** All JavaScript a guide page loads up front (island, framework, loader, inline scripts), gzipped. */
@@ -40,7 +42,8 @@ export interface PageWeight {
 export function budgetProblems(page: PageWeight): string[] {
 	const problems: string[] = [];
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-	const htmlBudget = page.hasIsland ? BUDGETS.islandPageHtmlGzip : BUDGETS.htmlGzip;
+	const translated = /^\/(de|fr)\//.test(page.path);
+	const htmlBudget = !page.hasIsland ? BUDGETS.htmlGzip : translated ? BUDGETS.translatedIslandPageHtmlGzip : BUDGETS.islandPageHtmlGzip;
 	if (page.html.gzip > htmlBudget) problems.push(`${page.path}: HTML is ${kb(page.html.gzip)} gzipped, over ${kb(htmlBudget)}`);
 	if (page.css.raw > BUDGETS.externalCss) problems.push(`${page.path}: links ${kb(page.css.raw)} of CSS that blocks rendering`);
 	const jsBudget = page.hasIsland ? BUDGETS.islandPageJsGzip : BUDGETS.plainPageJsGzip;

@@ -4,6 +4,7 @@
  */
 
 import { t as english, type Translate } from '../i18n';
+import { currentLang, LOCALE } from '../i18n/lang';
 import { SINCE_DATE } from '../i18n/labels';
 import type { DatePrecision, TrainingState } from '../schemas/event';
 
@@ -60,10 +61,10 @@ export function regionStatus<T extends StatusEvent>(events: readonly T[], region
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * 2025-11-03 → "3 November 2025" (en-GB; other locales write it their way). The day is read and written
+ * 2025-11-03 → "3 November 2025" in the page's language ("3. November 2025", "3 novembre 2025"). The day is read and written
  * in UTC, so it never shifts with the machine's time zone.
  */
-export function formatDate(iso: string, locale = 'en-GB'): string {
+export function formatDate(iso: string, locale = LOCALE[currentLang()]): string {
 	const day = new Date(`${iso}T00:00:00Z`);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(day.getTime())) throw new RangeError(`Not a YYYY-MM-DD date: "${iso}"`);
 	let format = dateFormats.get(locale);

@@ -28,7 +28,8 @@ export const SEARCH_KEYWORDS = 'keywords';
 const KEYWORD_WEIGHT = 20;
 
 /** Where the build writes the words search needs: small words to drop, and its own wording (src/pages/search-words.json.ts). */
-const WORDS_URL = '/search-words.json';
+/** One file per language: /search-words.json, /de/search-words.json… (read when needed: the server imports this module too). */
+const wordsUrl = () => `${document.documentElement.lang === 'en' ? '' : `/${document.documentElement.lang}`}/search-words.json`;
 
 /** @type {Promise<Pagefind> | undefined} */
 let pagefind;
@@ -54,7 +55,7 @@ function loadPagefind() {
  * @returns {Promise<Words>}
  */
 function loadWords() {
-	words ??= fetch(WORDS_URL)
+	words ??= fetch(wordsUrl())
 		.then((r) => (r.ok ? r.json() : {}))
 		.then((/** @type {{ skip?: unknown, ui?: unknown }} */ data) => ({
 			skip: new Set(Array.isArray(data.skip) ? data.skip.filter((w) => typeof w === 'string') : []),

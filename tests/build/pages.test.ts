@@ -15,7 +15,7 @@ describe('every page', () => {
 	test.each(pages)('%s has one h1, lang, title, description and canonical URL', (path) => {
 		const doc = documentFor(path);
 		expect(doc.querySelectorAll('h1')).toHaveLength(1);
-		expect(doc.documentElement.getAttribute('lang')).toBe('en');
+		expect(doc.documentElement.getAttribute('lang')).toBe(path.startsWith('/de/') ? 'de' : path.startsWith('/fr/') ? 'fr' : 'en');
 		expect(doc.querySelector('title')?.textContent?.trim().length).toBeGreaterThan(10);
 		expect(doc.querySelector('meta[name=description]')?.getAttribute('content')?.length).toBeGreaterThan(50);
 		const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href');
@@ -48,7 +48,11 @@ describe('every page', () => {
 		const external = [...doc.querySelectorAll('link[href], img[src], script[src], iframe, source[src], video, audio')]
 			.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.tagName)
 			.filter((ref) => /^(https?:)?\/\//.test(ref) || /^(IFRAME|VIDEO|AUDIO)$/.test(ref));
-		const canonicalAndOg = new Set([doc.querySelector('link[rel=canonical]')?.getAttribute('href')]);
+		// The page's own address and its versions in other languages: named, never loaded, and on this site.
+		const canonicalAndOg = new Set([
+			doc.querySelector('link[rel=canonical]')?.getAttribute('href'),
+			...[...doc.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.getAttribute('href')).filter((h) => h?.startsWith(`${site}/`)),
+		]);
 		expect(external.filter((ref) => !canonicalAndOg.has(ref))).toEqual([]);
 		const outbound = [...doc.querySelectorAll('a[href^="http"]')].filter((a) => new URL(a.getAttribute('href')!).origin !== site);
 		for (const a of outbound) expect(a.getAttribute('rel') ?? '', a.getAttribute('href')!).toMatch(/noopener.*noreferrer|noreferrer.*noopener/);
@@ -66,9 +70,14 @@ describe('sitemap and search index', () => {
 		expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
 	});
 
-	test('the Pagefind index exists and holds every page but the 404', () => {
+	test('Pagefind keeps one index per language, holding every page of it but the 404', () => {
 		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		expect(entry.languages['en']?.page_count).toBe(pages.length - 1);
+		const german = pages.filter((p) => p.startsWith('/de/'));
+		const french = pages.filter((p) => p.startsWith('/fr/'));
+		expect(german.length).toBeGreaterThan(60);
+		expect(entry.languages['de']?.page_count).toBe(german.length);
+		expect(entry.languages['fr']?.page_count).toBe(french.length);
+		expect(entry.languages['en']?.page_count).toBe(pages.length - german.length - french.length - 1);
 	});
 });
 

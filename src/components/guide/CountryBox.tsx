@@ -1,7 +1,7 @@
 import { useReducer, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/format';
 import { countryReducer, EMPTY_COUNTRY } from '../../lib/chooser';
-import { findCountry, listCountries, loadCountryTable, type Country } from '../../lib/countries';
+import type { Country } from '../../lib/countries';
 import type { ChooserOptions, ChooserStrings } from '../../lib/guide-view';
 
 interface Props {
@@ -26,8 +26,11 @@ export function CountryBox({ regions, shownRegion, words, requests, onRegion }: 
 	const say = (key: keyof ChooserStrings, vars?: Record<string, string>) => fill(words[key] ?? '', vars, key);
 
 	function prepare() {
-		lookup.current ??= loadCountryTable().then((table) => {
-			const list = listCountries(table, navigator.languages);
+		// The country table and its code arrive only when the reader turns to the box.
+		lookup.current ??= import('../../lib/countries').then(async ({ findCountry, listCountries, loadCountryTable }) => {
+			const table = await loadCountryTable();
+			// Names in the page's language first, then in every language the browser offers.
+			const list = listCountries(table, [document.documentElement.lang, ...navigator.languages]);
 			setCountries(list);
 			return (typed: string, committed: boolean) => findCountry(typed, list, { codes: committed });
 		});

@@ -11,6 +11,8 @@ interface Props {
 	initial: GuideChoice;
 	/** The island's own words (the `chooser.` keys of the page's translation file), so it never ships the whole file. */
 	strings: ChooserStrings;
+	/** Where the page's language lives: '' for English, '/de' or '/fr'; every address the island makes starts with it. */
+	base: string;
 }
 
 // Guessing and the country list are needed only on the chooser pages or once a reader types a country,
@@ -37,7 +39,7 @@ function problemText(problem: LinkProblem, words: ChooserStrings): string {
 }
 
 /** The chooser. Works as plain links without JavaScript; with it, switching is instant. */
-export default function Guide({ options, initial, strings: words }: Props) {
+export default function Guide({ options, initial, strings: words, base }: Props) {
 	const [choice, dispatch] = useReducer(choiceReducer, initial, initialChoice);
 	/** A guide page, served with its walkthrough; otherwise a chooser page with an empty slot for one. */
 	const servedPair = initial.region !== undefined && initial.platform !== undefined;
@@ -54,7 +56,9 @@ export default function Guide({ options, initial, strings: words }: Props) {
 	/** The reader picked a device themselves, so a guess that arrives later must not replace it. */
 	const platformPicked = useRef(false);
 	/** The path of the walkthrough shown (or of this page when none is): popstate within it is only a #fragment. */
-	const shownPath = useRef(servedPair ? choicePath(initial) : '');
+	const shownPath = useRef(servedPair ? base + choicePath(initial) : '');
+	/** The address with the language part taken off, as the link parser reads it. */
+	const bare = (location: Location) => ({ pathname: location.pathname.slice(base.length) || '/', search: location.search, hash: location.hash });
 	const find = <T extends Choice>(list: T[], id: string | undefined) => list.find((x) => x.id === id);
 	const nameOf = (list: Choice[], id: string | undefined) => find(list, id)?.name ?? '';
 	const say = (key: keyof ChooserStrings, vars?: Record<string, string | number>) => fill(words[key] ?? '', vars, key);
@@ -73,7 +77,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 	async function show(nextRegion: string, nextPlatform: string, how: 'push' | 'replace' | 'none', focusSteps = false) {
 		// Only pairs this site has a page for: a stale id from a guess or the country table never becomes a request.
 		if (!known.regions.includes(nextRegion) || !known.platforms.includes(nextPlatform)) return;
-		const path = guidePath(nextRegion, nextPlatform);
+		const path = base + guidePath(nextRegion, nextPlatform);
 		// The pair already on screen: nothing to fetch, and no second history entry for the same page.
 		if (path === shownPath.current && how === 'push') {
 			if (focusSteps) void loadSwap().then(({ revealSteps }) => revealSteps());
@@ -115,7 +119,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 		shownPath.current ||= window.location.pathname;
 		void loadLinkParser().then(({ parseLocation }) => {
 			if (!live) return;
-			const parsed = parseLocation(window.location, known);
+			const parsed = parseLocation(bare(window.location), known);
 			dispatch({ type: 'enhanced', problems: parsed.problems });
 			if (!servedPair) {
 				void loadDetect().then(({ guessPlatform }) => {
@@ -140,7 +144,7 @@ export default function Guide({ options, initial, strings: words }: Props) {
 			}
 			onPop = () => {
 				if (window.location.pathname === shownPath.current) return;
-				const { choice: linked } = parseLocation(window.location, known);
+				const { choice: linked } = parseLocation(bare(window.location), known);
 				if (linked.region && linked.platform) {
 					void show(linked.region, linked.platform, 'none');
 					return;
@@ -185,8 +189,8 @@ export default function Guide({ options, initial, strings: words }: Props) {
 
 	// Plain links for readers without JavaScript (and for opening in a new tab): a region with no device
 	// yet leads to the page that asks for the device, never to a default device's steps.
-	const regionHref = (id: string) => choicePath({ region: id, platform: choice.platform ?? choice.guessedPlatform });
-	const platformHref = (id: string) => choicePath({ region, platform: id });
+	const regionHref = (id: string) => base + choicePath({ region: id, platform: choice.platform ?? choice.guessedPlatform });
+	const platformHref = (id: string) => base + choicePath({ region, platform: id });
 
 	/** One question's answers as links: each is the static page for that answer, made instant by choose(). */
 	const chips = (field: 'region' | 'platform', items: Choice[], selected: string | undefined, href: (id: string) => string) => (

@@ -1,5 +1,8 @@
 import type { APIRoute } from 'astro';
-import { pick, t } from '../i18n';
+import { pick, t } from '../../i18n';
+import { everyLanguage } from '../../i18n/routes';
+
+export const getStaticPaths = everyLanguage;
 
 /**
  * What src/scripts/search.js needs in words, fetched with the search code so pages do not carry it: the
