@@ -29,7 +29,8 @@ export default defineConfig({
 		preact(),
 		// Only HTML pages belong in the sitemap: not the 404 page, the JSON data or the screen pictures.
 		sitemap({
-			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+			// Not the 404 page, nor the pages that only ask the one question still open (/guide/uk/, /de/guide/ios/).
+			filter: (page) => !/\/404\/?$|^\/(?:de\/|fr\/)?guide\/[^/]+\/$/.test(new URL(page).pathname),
 			// Each page lists its German and French versions as alternates.
 			i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de', fr: 'fr' } },
 		}),

@@ -153,6 +153,7 @@ function translated(english: Content, lang: Lang): Content {
 		overlay('screens', [...english.screens.values()], (d, w) => ({
 			...d,
 			alt: w.alt,
+			me: w.labels['Me'] ?? d.me,
 			rows: d.rows.map((row) => ('label' in row && row.label && w.labels[row.label] ? { ...row, label: w.labels[row.label]! } : row)),
 		})),
 	);
@@ -216,7 +217,7 @@ const named = (e: { id: string; data: { name: string; shortName: string } }): Na
 
 export async function chooserOptions(): Promise<ChooserOptions> {
 	return {
-		regions: (await regionList()).map((r) => ({ id: r.id, name: r.data.name, where: r.data.inSentence })),
+		regions: (await regionList()).map((r) => ({ id: r.id, name: r.data.name })),
 		platforms: (await platformList()).map((p) => ({ id: p.id, name: p.data.name })),
 	};
 }
@@ -306,8 +307,8 @@ function checkDevice(screen: CollectionEntry<'screens'>, device: Device, where: 
 
 /** Screen data as the drawing code takes it, on the platform's device. */
 export function drawingOf(screen: CollectionEntry<'screens'>, device: Device): ScreenDrawing {
-	const { layout, title, address, highlightAvatar, rows, alt } = screen.data;
-	return { frame: device, layout, title, address, highlightAvatar, rows, alt };
+	const { layout, title, address, highlightAvatar, me, rows, alt } = screen.data;
+	return { frame: device, layout, title, address, highlightAvatar, me, rows, alt };
 }
 
 /** Where a screen's drawing on one device is served, in the page's language (src/pages/[...lang]/screens/). */

@@ -98,10 +98,12 @@ export interface Choice {
 	name: string;
 }
 
+/** The country box's own words (src/pages/[...lang]/country-words.json.ts). */
+export type CountryWords = Record<Extract<TranslationKey, `country.${string}`>, string>;
+
 /** What the chooser needs about every region and platform (no more: it travels as the island's props). */
 export interface ChooserOptions {
-	/** `where` is the region as it reads inside a sentence. */
-	regions: (Choice & { where: string })[];
+	regions: Choice[];
 	platforms: Choice[];
 }
 

@@ -27,13 +27,19 @@ export function scriptClassCandidates(code: string): Set<string> {
 	return found;
 }
 
-/** The class names a selector needs, including those inside :where(), :is() and :not(). */
-function classesOf(selector: Selector, out: string[] = []): string[] {
-	for (const component of selector) {
-		if (component.type === 'class') out.push(component.name);
-		if ('selectors' in component && Array.isArray(component.selectors)) for (const inner of component.selectors as Selector[]) classesOf(inner, out);
-	}
-	return out;
+/**
+ * Whether a selector can match, given the classes in use: every class it names must be used, except inside
+ * :not() (a missing class there only widens the match); of :is(), :where() and :has(), one alternative
+ * is enough. Other pseudo-classes with selectors are kept, to be safe.
+ */
+function canMatch(selector: Selector, used: ReadonlySet<string>): boolean {
+	return selector.every((component) => {
+		if (component.type === 'class') return used.has(component.name);
+		if (component.type !== 'pseudo-class' || !('selectors' in component) || !Array.isArray(component.selectors)) return true;
+		const inner = component.selectors as Selector[];
+		if (component.kind === 'is' || component.kind === 'where' || component.kind === 'has') return inner.some((alternative) => canMatch(alternative, used));
+		return true;
+	});
 }
 
 /** The stylesheet without the style rules none of whose selectors can match, since a class they need is never used. */
@@ -45,7 +51,7 @@ export function keepUsedRules(css: string, used: ReadonlySet<string>): string {
 		visitor: {
 			Rule: {
 				style(rule) {
-					const matchable = rule.value.selectors.some((selector) => classesOf(selector).every((name) => used.has(name)));
+					const matchable = rule.value.selectors.some((selector) => canMatch(selector, used));
 					// Kept rules are left untouched (undefined): handing them back would make lightningcss re-read
 					// them, which fails on some vendor pseudo-elements.
 					return matchable ? undefined : [];

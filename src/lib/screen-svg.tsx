@@ -52,6 +52,8 @@ export interface ScreenDrawing {
 	title?: string | undefined;
 	/** Text in the browser's address bar (desktop and phone browsers only). */
 	address?: string | undefined;
+	/** The word under your photo in the desktop top bar, in the page's language; "Me" when not given. */
+	me?: string | undefined;
 	/** True when your profile photo (the Me icon) is the control to press. */
 	highlightAvatar?: boolean | undefined;
 	rows: ScreenRow[];
@@ -483,7 +485,7 @@ function BrowserChrome({ address }: { address: string | undefined }) {
  * labels no reliable source gives, then your photo with the word "Me" under it, then one more item after a
  * divider (LinkedIn's "For Business"). `highlight` rings the Me item: the photo and the word under it.
  */
-function TopBar({ y, highlight }: { y: number; highlight: boolean }) {
+function TopBar({ y, highlight, label }: { y: number; highlight: boolean; label: string }) {
 	const W = DESKTOP.width;
 	const me = W - 100;
 	const item = (name: keyof typeof ICONS, cx: number) => (
@@ -500,7 +502,7 @@ function TopBar({ y, highlight }: { y: number; highlight: boolean }) {
 			{(['home', 'people', 'jobs', 'chat'] as const).map((name, i) => item(name, 150 + i * 44))}
 			<Avatar cx={me} cy={y + 22} r={13} />
 			<Text x={me - 5} y={y + 55} size={DESKTOP.small} anchor="middle">
-				Me
+				{label}
 			</Text>
 			<path class="mu" d={`M${me + 11} ${y + 47}h9l-4.5 5z`} />
 			<path class="k" d={`M${W - 58} ${y + 10}v${TOP_BAR - 20}`} />
@@ -546,7 +548,7 @@ function desktop(d: ScreenDrawing, bars: Lengths): { height: number; body: Compo
 			body: (
 				<>
 					<DesktopFeed y={below + 14} bottom={height - 2} bars={bars} />
-					<TopBar y={CHROME} highlight={d.highlightAvatar === true} />
+					<TopBar y={CHROME} highlight={d.highlightAvatar === true} label={d.me ?? 'Me'} />
 				</>
 			),
 		};
@@ -562,7 +564,7 @@ function desktop(d: ScreenDrawing, bars: Lengths): { height: number; body: Compo
 			body: (
 				<>
 					<DesktopFeed y={below + 14} bottom={height - 2} bars={bars} covered />
-					<TopBar y={CHROME} highlight={false} />
+					<TopBar y={CHROME} highlight={false} label={d.me ?? 'Me'} />
 					<rect class="f" x={panel.x + 2} y={panel.y + 4} width={panel.w} height={panelH} rx="10" opacity=".35" />
 					<rect class="bg" x={panel.x} y={panel.y} width={panel.w} height={panelH} rx="10" stroke="var(--line)" />
 					{rows.svg}

@@ -42,27 +42,50 @@ export interface TextPart {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** Quotation marks a text may already put around a label: „…“ “…” «…» "…" ‘…’ (French with its inner spaces). */
+const QUOTES: readonly [string, string][] = [
+	['„', '“'],
+	['“', '”'],
+	['«\u00a0', '\u00a0»'],
+	['« ', ' »'],
+	['«', '»'],
+	['"', '"'],
+	['‘', '’'],
+];
 
 /**
  * Splits a step's text so that every on-screen label in it can be marked: "tap Data privacy" becomes
  * "tap", then the label "Data privacy". Longer labels win ("Settings & Privacy" before "Settings"), and a
- * label only counts as a whole word ("Off" is not found in "Office"). Returns the labels it could not
- * find too, since a label missing from its text is a content error.
+ * label only counts as a whole word ("Off" is not found in "Office"). Where the text already quotes a label
+ * („Sie“), only quoted mentions count and the quotation marks give way to the marking, so the German
+ * pronoun "Sie" is never taken for LinkedIn's "Sie" menu. Returns the labels it could not find too, since
+ * a label missing from its text is a content error.
  */
 export function markLabels(text: string, labels: readonly string[]): { parts: TextPart[]; missing: string[] } {
 	const longestFirst = [...new Set(labels)].filter(Boolean).sort((a, b) => b.length - a.length);
+	const quoted = new Map(longestFirst.map((l) => [l, QUOTES.filter(([open, close]) => text.includes(open + l + close))] as const));
 	const found = new Set<string>();
 	const parts: TextPart[] = [];
 	let plain = '';
 	let i = 0;
+	const at = (label: string): number => {
+		const quotes = quoted.get(label) ?? [];
+		if (quotes.length > 0) {
+			const pair = quotes.find(([open, close]) => text.startsWith(open + label + close, i));
+			return pair ? pair[0].length + label.length + pair[1].length : 0;
+		}
+		const whole = text.startsWith(label, i) && !LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + label.length] ?? '');
+		return whole ? label.length : 0;
+	};
 	while (i < text.length) {
-		const label = longestFirst.find((l) => text.startsWith(l, i) && !LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + l.length] ?? ''));
+		let length = 0;
+		const label = longestFirst.find((l) => (length = at(l)) > 0);
 		if (label) {
 			if (plain) parts.push({ text: plain, label: false });
 			parts.push({ text: label, label: true });
 			found.add(label);
 			plain = '';
-			i += label.length;
+			i += length;
 		} else {
 			plain += text[i];
 			i += 1;

@@ -61,6 +61,8 @@ export const ScreenSchema = ({ image }: { image: () => z.ZodType<ScreenshotImage
 			address: z.string().optional(),
 			/** True when your profile photo (the Me icon) is the control to press; only on a `home` screen. */
 			highlightAvatar: z.boolean().default(false),
+			/** The word LinkedIn's desktop top bar shows under your photo ("Me"; «Sie» in German, «Vous» in French). */
+			me: z.string().min(1).default('Me'),
 			rows: z.array(ScreenRow).default([]),
 			/** What the picture shows, for people who cannot see it; it names the highlighted control. */
 			alt: z.string().min(20),

@@ -30,7 +30,7 @@ export const SourceSchema = () =>
 			.refine((u) => !COPY_HOSTS.some((host) => host.test(new URL(u).hostname)), 'link the canonical address, not a copy')
 			.optional(),
 		kind: z.enum(SOURCE_KINDS),
-		/** Short id used in the fact base (S0, L1, R2…), shown next to citations. */
+		/** The fact base's id for this source (S0, L1, R2…); readers see `name` instead. */
 		label: z.string().regex(/^[SLRPB]\d{1,2}$/),
 		/** How we could read it, when not directly (e.g. only through quotations). Our words. */
 		accessNote: z.string().optional(),

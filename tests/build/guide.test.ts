@@ -171,7 +171,7 @@ describe('guide pages', () => {
 				'Was my data already used?',
 				'Share this guide',
 			]);
-			expect(doc.querySelector('#walkthrough details summary h2')?.textContent).toBe('Setting not showing?');
+			expect(doc.querySelector('#walkthrough [aria-labelledby=not-showing-title] details summary')?.textContent).toBe('What to try');
 		}
 	});
 

@@ -21,6 +21,16 @@ const TEMPLATES = [
 	'/about/',
 	'/changes/',
 	'/no-such-page/',
+	// The same templates in German and French, where words run longer.
+	'/de/',
+	'/de/guide/uk/',
+	'/de/guide/eu-eea/android/',
+	'/de/data/jobs-data/',
+	'/de/regions/switzerland/',
+	'/fr/',
+	'/fr/guide/canada/ios/',
+	'/fr/timeline/',
+	'/fr/about/',
 ];
 const VIEWS = [
 	{ width: 320, height: 640, scheme: 'light' },

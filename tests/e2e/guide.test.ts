@@ -241,4 +241,38 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		await expect.poll(() => note.isVisible()).toBe(false);
 		expect(problems).toEqual([]);
 	});
+
+	test.each([
+		['/de/', 'Schweiz', 'Android-App', '/de/guide/switzerland/android/', 'Schritt 1.'],
+		['/fr/guide/', 'Canada', 'App iPhone ou iPad', '/fr/guide/canada/ios/', 'Étape 1.'],
+	])('on %s, choosing %s and %s shows the steps in that language', async (start, region, device, expected, firstStep) => {
+		const { page, problems } = await site.open(start);
+		const chooser = page.locator('[aria-labelledby=chooser-title]');
+		await chooser.getByRole('link', { name: region, exact: true }).click();
+		await chooser.getByRole('link', { name: device, exact: true }).click();
+		await page.waitForURL(new RegExp(`${expected.replace(/\//g, '\\/')}$`));
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walkthrough-title');
+		expect(await page.locator('#walkthrough ol[data-steps] > li label').first().textContent()).toContain(firstStep);
+		expect(await page.locator('html').getAttribute('lang')).toBe(start.slice(1, 3));
+		expect(problems).toEqual([]);
+	});
+
+	test('with JavaScript off, a German reader picks region and device by plain links and stays in German', async () => {
+		const { page, problems } = await site.open('/de/', { javaScriptEnabled: false });
+		await page.locator('[aria-labelledby=chooser-title]').getByRole('link', { name: 'Kanada', exact: true }).click();
+		await page.waitForURL(/\/de\/guide\/canada\/$/);
+		await page.getByRole('link', { name: 'Browser am Computer', exact: true }).click();
+		await page.waitForURL(/\/de\/guide\/canada\/desktop\/$/);
+		expect(await page.locator('h1').textContent()).toBe('LinkedIn-KI-Training abschalten: Browser am Computer, Kanada');
+		expect(problems).toEqual([]);
+	});
+
+	test('a German reader can type “Frankreich” and gets the EU/EEA guide in German', async () => {
+		const { page, problems } = await site.open('/de/guide/');
+		await page.locator('#country').fill('Frankreich');
+		await page.locator('#country').press('Tab');
+		await page.waitForURL(/\/de\/guide\/eu-eea\/[a-z-]+\/$/);
+		expect(await page.locator('#walkthrough-title').textContent()).toContain('EU / EWR');
+		expect(problems).toEqual([]);
+	});
 });

@@ -42,6 +42,24 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test.each([
+		['Lebenslauf', '/de/data/', '/de/data/jobs-data/'],
+		['Direktnachrichten', '/de/data/', '/de/data/private-messages/'],
+		['messages privés', '/fr/data/', '/fr/data/private-messages/'],
+	])('in its own language: “%s” on %s puts %s first', async (query, path, expected) => {
+		const { page, problems } = await site.open(path);
+		const input = page.getByRole('searchbox').last();
+		await input.focus();
+		await input.fill(query);
+		const results = page.locator('form[data-search=page] [role=region] ol > li a');
+		await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		expect(new URL((await results.first().getAttribute('href'))!, 'http://x').pathname).toBe(expected);
+		// Only pages in the reader's language come back.
+		const all = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(all.every((p) => p.startsWith(path.slice(0, 4)))).toBe(true);
+		expect(problems).toEqual([]);
+	});
+
 	const pathOf = (href: string | null) => new URL(href!, 'http://x').pathname;
 	/** Each result's excerpt as a reader sees it, once the results for `query` are on screen. */
 	async function excerptsFor(query: string) {

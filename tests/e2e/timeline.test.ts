@@ -19,9 +19,10 @@ describe.skipIf(!HAS_BROWSER)('timeline', () => {
 	});
 
 	test('Canada’s history shows the launch, the pause and the return', async () => {
-		const { page, problems } = await site.open('/regions/canada/');
-		const text = (await page.locator('#events ~ ol').textContent()) ?? '';
+		const { page, problems } = await site.open('/timeline/canada/');
+		const text = (await page.locator('main ol').first().textContent()) ?? '';
 		expect(text).toMatch(/September 2024[\s\S]*December 2024[\s\S]*3 November 2025/);
+		await page.goto(page.url().replace('/timeline/canada/', '/regions/canada/'));
 		expect(await page.locator('[data-status]').first().textContent()).toMatch(/^Yes\./);
 		expect(problems).toEqual([]);
 	});

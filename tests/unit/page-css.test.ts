@@ -25,6 +25,13 @@ describe('cutting the stylesheet down to a page', () => {
 		expect(kept).not.toContain('.wide');
 	});
 
+	test('a class inside :not() is not needed; one alternative of :is() is enough', () => {
+		const kept = keepUsedRules('.a:not(.b){color:red}.c:is(.d,.e){color:blue}.f:is(.g){color:green}', new Set(['a', 'c', 'e', 'f']));
+		expect(kept).toContain('.a:not(.b){color:red}');
+		expect(kept).toContain('.c:is(.d,.e){color:#00f}');
+		expect(kept).not.toContain('.f');
+	});
+
 	test('reads class names from HTML attributes', () => {
 		expect([...htmlClasses('<p class="a  sm:b"><span class="c">x</span><i data-class="d"></i></p>')]).toEqual(['a', 'sm:b', 'c']);
 	});

@@ -73,3 +73,23 @@ describe('labels marked in a step’s text', () => {
 		expect(markLabels('If LinkedIn asks you to sign in, do so.', ['Sign in']).missing).toEqual(['Sign in']);
 	});
 });
+
+describe('labels a translated text already quotes', () => {
+	test('only the quoted mention is the label, and its quotation marks give way to the marking', () => {
+		const { parts, missing } = markLabels('Klicken Sie dann oben auf das Symbol „Sie“, das Ihr Profilfoto zeigt.', ['Sie']);
+		expect(parts).toEqual([
+			{ text: 'Klicken Sie dann oben auf das Symbol ', label: false },
+			{ text: 'Sie', label: true },
+			{ text: ', das Ihr Profilfoto zeigt.', label: false },
+		]);
+		expect(missing).toEqual([]);
+	});
+
+	test('French guillemets with their inner spaces work the same way', () => {
+		expect(markLabels('Cliquez sur «\u00a0Vous\u00a0».', ['Vous']).parts).toEqual([
+			{ text: 'Cliquez sur ', label: false },
+			{ text: 'Vous', label: true },
+			{ text: '.', label: false },
+		]);
+	});
+});

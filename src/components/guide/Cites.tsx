@@ -17,7 +17,7 @@ export function Cites({ id, cites }: Props) {
 	if (cites.length === 0) return null;
 	const note = `src-${id}`;
 	return (
-		<span data-pagefind-ignore="">
+		<span data-pagefind-ignore="" class="no-print">
 			{' '}
 			<button type="button" popovertarget={note} class="cite-button">
 				{t('cite.button')}

@@ -1,14 +1,14 @@
-import { useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/format';
 import { countryReducer, EMPTY_COUNTRY } from '../../lib/chooser';
 import type { Country } from '../../lib/countries';
-import type { ChooserOptions, ChooserStrings } from '../../lib/guide-view';
+import type { CountryWords } from '../../lib/guide-view';
 
 interface Props {
-	regions: ChooserOptions['regions'];
+	/** The page's language prefix ('' or '/de'): the box's words come from that language's file. */
+	base: string;
 	/** The region whose walkthrough is on screen, if any: naming a country in it says so instead of reloading. */
 	shownRegion: string | undefined;
-	words: ChooserStrings;
 	/** Counts the guide's walkthrough requests; bumping it drops one still loading. */
 	requests: { current: number };
 	/** Shows the steps for a country's region. */
@@ -17,13 +17,23 @@ interface Props {
 
 /**
  * "Not sure? Type your country": finds the region from a country name in any language the browser reads.
- * The guide island loads it once running, with the country list, so neither weighs on the first load.
+ * The guide island loads it once running; its words come from /country-words.json (or /de/…) and the
+ * country list when the reader turns to it, so none of it weighs on a guide page's first load. Until its
+ * words arrive (or if they cannot), there is no box: the region choices above work without it.
  */
-export function CountryBox({ regions, shownRegion, words, requests, onRegion }: Props) {
+export function CountryBox({ base, shownRegion, requests, onRegion }: Props) {
 	const [{ input, note }, dispatch] = useReducer(countryReducer, EMPTY_COUNTRY);
 	const [countries, setCountries] = useState<Country[]>([]);
+	const [file, setFile] = useState<{ words: CountryWords; where: Record<string, string> }>();
 	const lookup = useRef<Promise<(input: string, committed: boolean) => Country | undefined>>();
-	const say = (key: keyof ChooserStrings, vars?: Record<string, string>) => fill(words[key] ?? '', vars, key);
+	useEffect(() => {
+		fetch(`${base}/country-words.json`)
+			.then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+			.then(setFile, () => {});
+	}, [base]);
+	if (!file) return null;
+	const { words, where: whereOf } = file;
+	const say = (key: keyof CountryWords, vars?: Record<string, string>) => fill(words[key], vars, key);
 
 	function prepare() {
 		// The country table and its code arrive only when the reader turns to the box.
@@ -49,7 +59,7 @@ export function CountryBox({ regions, shownRegion, words, requests, onRegion }: 
 		try {
 			find = await prepare();
 		} catch {
-			dispatch({ type: 'country-note', note: say('chooser.countryListFailed') });
+			dispatch({ type: 'country-note', note: say('country.listFailed') });
 			return;
 		}
 		const country = find(value, committed);
@@ -57,19 +67,19 @@ export function CountryBox({ regions, shownRegion, words, requests, onRegion }: 
 			// A name that matches nothing takes back the earlier match: its walkthrough, if still loading, is dropped.
 			if (requests.current === requestsBefore && find(input, true)) requests.current++;
 			const typed = value.trim();
-			dispatch({ type: 'country-note', note: committed && typed ? say('chooser.countryNone') : typed.length > 3 ? say('chooser.countryUnknown') : '' });
+			dispatch({ type: 'country-note', note: committed && typed ? say('country.none') : typed.length > 3 ? say('country.unknown') : '' });
 			return;
 		}
-		const where = regions.find((r) => r.id === country.region)?.where ?? '';
+		const where = whereOf[country.region] ?? '';
 		const shown = country.region === shownRegion;
-		dispatch({ type: 'country-note', note: say(shown ? 'chooser.countryShown' : 'chooser.countryRegion', { country: country.name, where }) });
+		dispatch({ type: 'country-note', note: say(shown ? 'country.shown' : 'country.region', { country: country.name, where }) });
 		if (!shown) onRegion(country.region);
 	}
 
 	return (
 		<p class="space-y-1">
 			<label for="country" class="block text-sm font-semibold">
-				{words['chooser.countryLabel']}
+				{words['country.label']}
 			</label>
 			<input
 				id="country"

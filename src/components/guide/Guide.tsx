@@ -54,7 +54,7 @@ export default function Guide({ options, initial, strings: words, base }: Props)
 	/** Counts requests for a walkthrough, so an answer that arrives after a newer request is dropped. */
 	const requests = useRef(0);
 	/** The reader picked a device themselves, so a guess that arrives later must not replace it. */
-	const platformPicked = useRef(false);
+	const platformPicked = useRef(initial.platform !== undefined);
 	/** The path of the walkthrough shown (or of this page when none is): popstate within it is only a #fragment. */
 	const shownPath = useRef(servedPair ? base + choicePath(initial) : '');
 	/** The address with the language part taken off, as the link parser reads it. */
@@ -127,7 +127,9 @@ export default function Guide({ options, initial, strings: words, base }: Props)
 					if (requests.current > 0 || platformPicked.current) return;
 					const guess = parsed.choice.platform ?? guessPlatform(navigator.userAgent, navigator.maxTouchPoints);
 					if (!parsed.choice.platform) dispatch({ type: 'guessed', platform: guess });
-					if (parsed.choice.region) void show(parsed.choice.region, guess, 'replace');
+					// A region named in an old-style link (?region=…) shows its steps at once; a page that asks for the
+					// device (/guide/uk/) keeps asking, with the guess offered as a suggestion.
+					if (parsed.choice.region && initial.region === undefined) void show(parsed.choice.region, guess, 'replace');
 					else if (parsed.choice.platform) dispatch({ type: 'platform-picked', platform: parsed.choice.platform });
 				});
 				// The region hint also needs the country table, so it may come a little later; without the table there is simply no hint.
@@ -233,9 +235,8 @@ export default function Guide({ options, initial, strings: words, base }: Props)
 					{chips('region', options.regions, region, regionHref)}
 					{CountryBox && (
 						<CountryBox
-							regions={options.regions}
+							base={base}
 							shownRegion={showing ? region : undefined}
-							words={words}
 							requests={requests}
 							onRegion={(id) => void show(id, platformFor(choice), 'push')}
 						/>

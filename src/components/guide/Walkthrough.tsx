@@ -104,18 +104,19 @@ export function Walkthrough({ view, absoluteUrl }: Props) {
 						</li>
 					))}
 				</ol>
-				{/* Shown once the page is interactive: without JavaScript the count could never change. */}
-				<p class="text-sm" aria-live="polite" data-progress hidden data-pagefind-ignore="">
-					{t('chooser.progress', { done: 0, total: view.steps.length })}
-				</p>
+				{/* The ticked-steps count is added by progress-dom.ts once the page is interactive: without JavaScript it could never change. */}
 			</section>
 
-			<details class="max-w-prose rounded-md bg-surface p-4">
-				<summary class="cursor-pointer">
-					<h2 class="inline text-xl">{t(STATEMENT_GROUP_LABEL['not-showing'])}</h2>
-				</summary>
-				<Statements items={[...(view.otherPath ? [{ id: 'other-path', text: view.otherPath.text, cites: view.otherPath.cites }] : []), ...view.notShowing]} />
-			</details>
+			{/* The heading stays outside the disclosure, so it is found by heading navigation like any other. */}
+			<section aria-labelledby="not-showing-title" class="max-w-prose space-y-2">
+				<h2 id="not-showing-title" class="text-xl">
+					{t(STATEMENT_GROUP_LABEL['not-showing'])}
+				</h2>
+				<details class="rounded-md bg-surface p-3">
+					<summary class="cursor-pointer font-semibold">{t('guide.notShowingOpen')}</summary>
+					<Statements items={[...(view.otherPath ? [{ id: 'other-path', text: view.otherPath.text, cites: view.otherPath.cites }] : []), ...view.notShowing]} />
+				</details>
+			</section>
 
 			<section aria-labelledby="history-title" class="max-w-prose space-y-2">
 				<h2 id="history-title" class="text-xl">

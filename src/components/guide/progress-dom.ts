@@ -20,7 +20,15 @@ export function enhanceWalkthrough(article: HTMLElement, words: ChooserStrings):
 	const platform = article.dataset['platform'] ?? '';
 	const boxes = [...article.querySelectorAll<HTMLInputElement>('input[data-tick]')];
 	const ids = boxes.map((box) => box.dataset['tick'] ?? '');
-	const progress = article.querySelector<HTMLElement>('[data-progress]');
+	// Made here, not served: a count that could never change is no use without JavaScript.
+	let progress = article.querySelector<HTMLElement>('[data-progress]');
+	if (!progress) {
+		progress = document.createElement('p');
+		progress.className = 'text-sm';
+		progress.setAttribute('aria-live', 'polite');
+		progress.dataset['progress'] = '';
+		article.querySelector('ol[data-steps]')?.after(progress);
+	}
 
 	const say = (note: string | undefined) => {
 		const done = boxes.filter((box) => box.checked).length;

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { documentFor, fileFor } from '../helpers/dist';
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** An element's text as a reader sees it, without its sources note. */
+const seen = (el: Element | null | undefined) => {
+	const copy = el?.cloneNode(true) as Element | undefined;
+	for (const note of copy?.querySelectorAll('[data-pagefind-ignore]') ?? []) note.remove();
+	return text(copy);
+};
+
+// Every reader page, in English (root) and written out by hand: 70 per language.
+const REGIONS = ['us', 'canada', 'eu-eea', 'switzerland', 'uk', 'hong-kong', 'other'];
+const PLATFORMS = ['desktop', 'ios', 'android', 'mobile-web'];
+const CATEGORIES = [
+	'feedback',
+	'gai-usage-data',
+	'general-collection',
+	'groups-data',
+	'jobs-data',
+	'login-credentials',
+	'member-content',
+	'payment-data',
+	'private-messages',
+	'profile-data',
+	'salary-and-applications',
+	'under-18',
+];
+const READER_PAGES = [
+	'/',
+	'/about/',
+	'/guide/',
+	'/data/',
+	'/timeline/',
+	...REGIONS.flatMap((r) => PLATFORMS.map((p) => `/guide/${r}/${p}/`)),
+	...[...REGIONS, ...PLATFORMS].map((x) => `/guide/${x}/`),
+	...CATEGORIES.map((c) => `/data/${c}/`),
+	...REGIONS.map((r) => `/timeline/${r}/`),
+	...REGIONS.map((r) => `/regions/${r}/`),
+];
+
+describe('the guide in German and French', () => {
+	test.each(['de', 'fr'])('every reader page exists in /%s/, in its language', (lang) => {
+		expect(READER_PAGES).toHaveLength(70);
+		const missing = READER_PAGES.filter((p) => !fileFor(`/${lang}${p}`));
+		expect(missing).toEqual([]);
+		for (const path of ['/', '/guide/uk/ios/', '/data/private-messages/', '/timeline/', '/regions/switzerland/', '/about/'])
+			expect(documentFor(`/${lang}${path}`).documentElement.getAttribute('lang'), path).toBe(lang);
+	});
+
+	test('each version names the others, with x-default the English one, and the switcher keeps region and device', () => {
+		const doc = documentFor('/de/guide/uk/ios/');
+		const alternates = [...doc.querySelectorAll('link[rel=alternate][hreflang]')].map(
+			(l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`,
+		);
+		expect(alternates).toEqual(['en /guide/uk/ios/', 'de /de/guide/uk/ios/', 'fr /fr/guide/uk/ios/', 'x-default /guide/uk/ios/']);
+		const switcher = [...doc.querySelectorAll('header a[lang]')].map((a) => `${text(a)} ${a.getAttribute('href')}`);
+		expect(switcher).toEqual(['English /guide/uk/ios/', 'Deutsch /de/guide/uk/ios/', 'Français /fr/guide/uk/ios/']);
+		expect(doc.querySelector('header a[lang=de]')?.getAttribute('aria-current')).toBe('true');
+	});
+
+	test('a German guide speaks German, with LinkedIn’s German labels and German dates', () => {
+		const doc = documentFor('/de/guide/eu-eea/desktop/');
+		expect(text(doc.querySelector('h1'))).toBe('LinkedIn-KI-Training abschalten: Browser am Computer, EU / EWR');
+		expect(seen(doc.querySelector('[data-status]'))).toBe(
+			'Ja. LinkedIn verwendet seit dem 3. November 2025 die Daten von Mitgliedern in der EU und im EWR, um seine KI-Modelle zur Erstellung von Inhalten zu trainieren, es sei denn, die Mitglieder haben die Einstellung ausgeschaltet. Sie können das ausschalten.',
+		);
+		const steps = [...doc.querySelectorAll('#walkthrough ol[data-steps] > li label')].map(text);
+		expect(steps[0]).toBe('Schritt 1. Menü „Sie“ öffnen');
+		expect(steps.at(-1)).toBe('Schritt 5. Schalter auf „Aus“ stellen');
+		// Labels documented in German are marked as such; the pronoun "Sie" is not taken for the menu "Sie".
+		expect([...doc.querySelectorAll('#walkthrough ol[data-steps] q')].map(text)).toEqual([
+			'Sie',
+			'Einstellungen & Datenschutz',
+			'Datenschutz',
+			'So verwendet LinkedIn Ihre Daten',
+			'Daten zur Verbesserung generativer KI',
+			'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
+			'Aus',
+			'Aus',
+		]);
+	});
+
+	test('a French guide speaks French, and keeps an English label where no French one is documented', () => {
+		const doc = documentFor('/fr/guide/eu-eea/desktop/');
+		expect(text(doc.querySelector('h1'))).toBe('Désactiver l’entraînement de l’IA de LinkedIn : Navigateur sur ordinateur, UE / EEE');
+		expect(seen(doc.querySelector('[data-status]'))).toContain('depuis le 3 novembre 2025');
+		const quoted = [...doc.querySelectorAll('#walkthrough ol[data-steps] q')].map(text);
+		expect(quoted).toContain('Confidentialité des données');
+		expect(quoted).toContain("Données pour l'amélioration de l'IA générative");
+		expect(quoted).toContain('Use my data for training content creation AI models');
+	});
+
+	test('links on a German page stay German, except to pages that exist in English only', () => {
+		const doc = documentFor('/de/guide/uk/ios/');
+		const internal = [...doc.querySelectorAll('a[href^="/"]')].filter((a) => !a.hasAttribute('lang')).map((a) => a.getAttribute('href')!);
+		const english = internal.filter((href) => !href.startsWith('/de/') && !/^\/(sources|changes)\/|\.(ics|xml)$/.test(href));
+		expect(internal.length).toBeGreaterThan(20);
+		expect(english).toEqual([]);
+		expect(doc.querySelector('#walkthrough img')?.getAttribute('src')).toMatch(/^\/de\/screens\//);
+	});
+
+	test('English-only pages say so in German and French', () => {
+		expect(text(documentFor('/sources/l1/').querySelector('main'))).toContain('Diese Seite gibt es nur auf Englisch.');
+		expect(text(documentFor('/sources/l1/').querySelector('main'))).toContain('Cette page n’existe qu’en anglais.');
+	});
+});
