@@ -154,7 +154,14 @@ function translated(english: Content, lang: Lang): Content {
 			...d,
 			alt: w.alt,
 			me: w.labels['Me'] ?? d.me,
-			rows: d.rows.map((row) => ('label' in row && row.label && w.labels[row.label] ? { ...row, label: w.labels[row.label]! } : row)),
+			// Titles, labels, values and switch states in LinkedIn's words for this language, where documented.
+			title: d.title && (w.labels[d.title] ?? d.title),
+			rows: d.rows.map((row) => {
+				const labelled = 'label' in row && row.label && w.labels[row.label] ? { ...row, label: w.labels[row.label]! } : row;
+				if (labelled.kind === 'item' && labelled.value) return { ...labelled, value: w.labels[labelled.value] ?? labelled.value };
+				if (labelled.kind === 'toggle') return { ...labelled, state: w.labels[labelled.on ? 'On' : 'Off'] };
+				return labelled;
+			}),
 		})),
 	);
 	const categories = byIdOf(

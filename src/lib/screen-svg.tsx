@@ -30,7 +30,7 @@ export type Layout = 'home' | 'menu' | 'sections' | 'page';
 export type ScreenRow =
 	/** A menu entry or settings row; `value` is the state shown at its right, `current` the section open now. */
 	| { kind: 'item'; label: string; value?: string | undefined; current?: boolean | undefined; highlight?: boolean | undefined }
-	| { kind: 'toggle'; label: string; on: boolean; highlight?: boolean | undefined }
+	| { kind: 'toggle'; label: string; on: boolean; state?: string | undefined; highlight?: boolean | undefined }
 	| { kind: 'button'; label: string; highlight?: boolean | undefined }
 	| { kind: 'heading'; label: string }
 	| { kind: 'link'; label: string }
@@ -254,14 +254,14 @@ function Icon({ name, x, y }: { name: keyof typeof ICONS; x: number; y: number }
 const Chevron = ({ x, y }: { x: number; y: number }) => <path class="ic" d={`M${x - 3} ${y - 6}l6 6-6 6`} />;
 
 /** An on/off switch, with the state also written out so it does not rely on colour. */
-function Switch({ right, middle, on, size }: { right: number; middle: number; on: boolean; size: number }) {
+function Switch({ right, middle, on, word, size }: { right: number; middle: number; on: boolean; word: string; size: number }) {
 	const x = right - 48;
 	return (
 		<>
 			<rect class="sw" x={x} y={middle - 14} width="48" height="28" rx="14" fill={`var(${on ? '--on' : '--off'})`} />
 			<circle class="bg knob" cx={on ? x + 34 : x + 14} cy={middle} r="10" />
 			<Text x={x - 10} y={middle + Math.round(size * 0.35)} size={size} cls="b" anchor="end">
-				{on ? 'On' : 'Off'}
+				{word}
 			</Text>
 		</>
 	);
@@ -346,7 +346,7 @@ function Row({ row, y, s, last, bars }: { row: ScreenRow; y: number; s: ListStyl
 			return (
 				<>
 					<Lines x={x + 8} baseline={firstBaseline(middle, lines.length, m.text)} lines={lines} size={m.text} />
-					<Switch right={x + w - 8} middle={middle} on={row.on} size={m.text} />
+					<Switch right={x + w - 8} middle={middle} on={row.on} word={row.state ?? (row.on ? 'On' : 'Off')} size={m.text} />
 					{rule}
 					{row.highlight && <Ring box={{ x: x + w - 60 - state, y: middle - 18, w: state + 56, h: 36 }} round={18} />}
 				</>

@@ -20,7 +20,15 @@ const ScreenRow = z.discriminatedUnion('kind', [
 		current: z.boolean().default(false),
 		highlight,
 	}),
-	z.object({ kind: z.literal('toggle'), label, /** The state drawn. */ on: z.boolean(), highlight }),
+	z.object({
+		kind: z.literal('toggle'),
+		label,
+		/** The state drawn. */
+		on: z.boolean(),
+		/** The state's word as LinkedIn writes it in the page's language; "On" or "Off" when not given. */
+		state: z.string().min(1).optional(),
+		highlight,
+	}),
 	z.object({ kind: z.literal('button'), label, highlight }),
 	z.object({ kind: z.literal('heading'), label }),
 	z.object({ kind: z.literal('link'), label }),
