@@ -5,8 +5,8 @@
  * and says where the page is.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 
@@ -173,6 +173,8 @@ export function buildStarlight(markdown: string): string {
 		console.log('Installing the Starlight reference project (bench/starlight) with npm install…');
 		run('npm', ['install', '--no-audit', '--no-fund', '--fetch-retries=1'], 'npm install in bench/starlight (it needs the npm registry once)');
 	}
+	// The docs folder holds only this generated page, so a fresh clone does not have it yet.
+	mkdirSync(dirname(GUIDE_MD), { recursive: true });
 	writeFileSync(GUIDE_MD, markdown);
 	run(join(STARLIGHT_DIR, 'node_modules/.bin/astro'), ['build'], 'Building the Starlight page');
 	return join(STARLIGHT_DIR, 'dist');

@@ -87,7 +87,7 @@ describe('the guide in German and French', () => {
 		expect(seen(doc.querySelector('[data-status]'))).toContain('depuis le 3 novembre 2025');
 		const quoted = [...doc.querySelectorAll('#walkthrough ol[data-steps] q')].map(text);
 		expect(quoted).toContain('Confidentialité des données');
-		expect(quoted).toContain("Données pour l’amélioration de l’IA générative");
+		expect(quoted).toContain('Données pour l’amélioration de l’IA générative');
 		expect(quoted).toContain('Use my data for training content creation AI models');
 	});
 
