@@ -194,6 +194,17 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test.each([
+		['/de/guide/?region=%3Cscript%3Ealert(1)%3C/script%3E', /Der Link nennt eine Region, die wir nicht kennen/],
+		['/fr/?platform=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E', /Le lien indique un appareil que nous ne connaissons pas/],
+	])('hostile link %s is explained in the page’s language, and nothing runs', async (path, note) => {
+		const { page, problems } = await site.open(path);
+		await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+		expect(await page.getByRole('alert').first().textContent()).toMatch(note);
+		expect(await page.locator('img[src=x]').count()).toBe(0);
+		expect(problems).toEqual([]);
+	});
+
 	test('an unknown region in the path shows the 404 page with the chooser and a note', async () => {
 		const { page, problems } = await site.open('/guide/mars/android/');
 		expect(await page.locator('h1').textContent()).toContain('could not find');
