@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { DEFAULT_LANG, LANGS, pathIn } from './src/i18n/lang.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { localizedLinks } from './src/integrations/localized-links.ts';
 import { pageCss } from './src/integrations/page-css.ts';
@@ -17,7 +18,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	// English at the root, German and French under /de/ and /fr/ (src/pages/[...lang]/; src/i18n/lang.ts).
-	i18n: { locales: ['en', 'de', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+	i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',
@@ -30,9 +31,12 @@ export default defineConfig({
 		// Only HTML pages belong in the sitemap: not the 404 page, the JSON data or the screen pictures.
 		sitemap({
 			// Not the 404 page, nor the pages that only ask the one question still open (/guide/uk/, /de/guide/ios/).
-			filter: (page) => !/\/404\/?$|^\/(?:de\/|fr\/)?guide\/[^/]+\/$/.test(new URL(page).pathname),
+			filter: (page) => {
+				const path = pathIn(DEFAULT_LANG, new URL(page).pathname);
+				return !/\/404\/?$|^\/guide\/[^/]+\/$/.test(path);
+			},
 			// Each page lists its German and French versions as alternates.
-			i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de', fr: 'fr' } },
+			i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
 		}),
 		retiredLinks(),
 		localizedLinks(),

@@ -96,7 +96,7 @@ function translated(english: Content, lang: Lang): Content {
 	function overlay<C extends TranslatedCollection, E extends { id: string; data: object }>(
 		collection: C,
 		list: E[],
-		apply: (data: E['data'], words: Translation<C>[string], need: (field: string, ok: boolean) => void) => E['data'],
+		apply: (data: E['data'], words: Translation<C>[string], need: (field: string, ok: boolean) => void, id: string) => E['data'],
 	): E[] {
 		const { file, entries: words } = translationFile(lang, collection);
 		for (const id of Object.keys(words)) if (!list.some((e) => e.id === id)) problems.push(`${file}: "${id}" is not an entry of ${collection}`);
@@ -109,7 +109,7 @@ function translated(english: Content, lang: Lang): Content {
 			const need = (field: string, ok: boolean) => {
 				if (!ok) problems.push(`${file}: "${entry.id}" lacks ${field}`);
 			};
-			return { ...entry, data: apply(structuredClone(entry.data), own as Translation<C>[string], need) };
+			return { ...entry, data: apply(structuredClone(entry.data), own as Translation<C>[string], need, entry.id) };
 		});
 	}
 	const byIdOf = <E extends { id: string }>(list: E[]) => new Map(list.map((e) => [e.id, e]));
@@ -165,15 +165,11 @@ function translated(english: Content, lang: Lang): Content {
 		})),
 	);
 	const categories = byIdOf(
-		overlay('categories', [...english.categories.values()], (d, w) => ({
-			...d,
-			name: w.name,
-			inPractice: w.inPractice,
-			examples: w.examples,
-			searchTerms: w.searchTerms,
-		})),
+		overlay('categories', [...english.categories.values()], (d, w, _need, id) => {
+			bodies.set(id, w.body);
+			return { ...d, name: w.name, inPractice: w.inPractice, examples: w.examples, searchTerms: w.searchTerms };
+		}),
 	);
-	for (const [id, words] of Object.entries(translationFile(lang, 'categories').entries)) bodies.set(id, words.body);
 	const events = byIdOf(overlay('events', [...english.events.values()], (d, w) => ({ ...d, title: w.title, summary: w.summary })));
 	const conflicts = byIdOf(
 		overlay('conflicts', [...english.conflicts.values()], (d, w, need) => {

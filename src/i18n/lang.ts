@@ -10,6 +10,9 @@ export const LANGS = ['en', 'de', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'en';
 
+/** Each language's name in itself, for the language switcher. */
+export const LANGUAGE_NAME: Record<Lang, string> = { en: 'English', de: 'Deutsch', fr: 'Français' };
+
 /** For dates and country names: how each language writes them. */
 export const LOCALE: Record<Lang, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
 

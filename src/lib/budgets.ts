@@ -4,6 +4,7 @@
  */
 
 import { parse } from 'es-module-lexer';
+import { DEFAULT_LANG, langOfPath } from '../i18n/lang';
 
 export const BUDGETS = {
 	/** HTML with its inlined CSS, gzipped: fits the first round trip (about 14 KB). */
@@ -42,7 +43,7 @@ export interface PageWeight {
 export function budgetProblems(page: PageWeight): string[] {
 	const problems: string[] = [];
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-	const translated = /^\/(de|fr)\//.test(page.path);
+	const translated = langOfPath(page.path) !== DEFAULT_LANG;
 	const htmlBudget = !page.hasIsland ? BUDGETS.htmlGzip : translated ? BUDGETS.translatedIslandPageHtmlGzip : BUDGETS.islandPageHtmlGzip;
 	if (page.html.gzip > htmlBudget) problems.push(`${page.path}: HTML is ${kb(page.html.gzip)} gzipped, over ${kb(htmlBudget)}`);
 	if (page.css.raw > BUDGETS.externalCss) problems.push(`${page.path}: links ${kb(page.css.raw)} of CSS that blocks rendering`);

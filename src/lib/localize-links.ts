@@ -4,10 +4,10 @@
  * language; links to English-only pages (sources, the change log) stay as they are. Links marked
  * `data-keep-path` (the language switcher) are left alone. Pure: the build step supplies what exists.
  */
-import { pathIn, type Lang } from '../i18n/lang';
+import { DEFAULT_LANG, pathIn, type Lang } from '../i18n/lang';
 
 export function localizeLinks(html: string, lang: Lang, existsIn: (path: string) => boolean): string {
-	if (lang === 'en') return html;
+	if (lang === DEFAULT_LANG) return html;
 	return html.replace(/<(a|form)\b[^>]*>/g, (tag) => {
 		if (tag.includes('data-keep-path')) return tag;
 		return tag.replace(/\s(href|action)="(\/[^"#?]*)([^"]*)"/, (whole, attr: string, path: string, rest: string) => {

@@ -28,8 +28,6 @@ export const SEARCH_KEYWORDS = 'keywords';
 const KEYWORD_WEIGHT = 20;
 
 /** Where the build writes the words search needs: small words to drop, and its own wording (src/pages/search-words.json.ts). */
-/** One file per language: /search-words.json, /de/search-words.json… (read when needed: the server imports this module too). */
-const wordsUrl = () => `${document.documentElement.lang === 'en' ? '' : `/${document.documentElement.lang}`}/search-words.json`;
 
 /** @type {Promise<Pagefind> | undefined} */
 let pagefind;
@@ -51,11 +49,13 @@ function loadPagefind() {
 
 /**
  * The small words to drop from a query and the result list's wording, fetched with the search code rather
- * than carried in every page's HTML. Without them, a query is searched as typed.
+ * than carried in every page's HTML, from the address the form names for the page's language
+ * (/search-words.json, /de/search-words.json…). Without them, a query is searched as typed.
+ * @param {HTMLFormElement} form
  * @returns {Promise<Words>}
  */
-function loadWords() {
-	words ??= fetch(wordsUrl())
+function loadWords(form) {
+	words ??= fetch(form.dataset['words'] ?? '/search-words.json')
 		.then((r) => (r.ok ? r.json() : {}))
 		.then((/** @type {{ skip?: unknown, ui?: unknown }} */ data) => ({
 			skip: new Set(Array.isArray(data.skip) ? data.skip.filter((w) => typeof w === 'string') : []),
@@ -174,7 +174,7 @@ export async function attach(form) {
 	if (!input || !results) return;
 	// Replaced by the real wording once it has loaded; results are only ever shown after that.
 	let say = sayer({});
-	void loadWords().then((w) => (say = sayer(w.ui)));
+	void loadWords(form).then((w) => (say = sayer(w.ui)));
 	// The filters need this code, so they appear with it: on first focus, a reader's own action, so the page
 	// does not shift as it loads (showing them at load measured CLS 0.098 on /data/).
 	form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
@@ -185,7 +185,7 @@ export async function attach(form) {
 		const filters = selectedFilters(form);
 		if (!query && Object.keys(filters).length === 0) return render(results, status, '', [], say);
 		try {
-			const [pf, { skip, ui }] = await Promise.all([loadPagefind(), loadWords()]);
+			const [pf, { skip, ui }] = await Promise.all([loadPagefind(), loadWords(form)]);
 			say = sayer(ui);
 			// A null query lists everything that matches the filters.
 			const found = await pf.search(query ? meaningfulWords(query, skip) : null, { filters });
