@@ -4,7 +4,7 @@
  */
 
 import { parse } from 'es-module-lexer';
-import { DEFAULT_LANG, langOfPath } from '../i18n/lang';
+import { DEFAULT_LANG, langOfPath } from '../i18n/lang.ts';
 
 export const BUDGETS = {
 	/** HTML with its inlined CSS, gzipped: fits the first round trip (about 14 KB). */
