@@ -1,15 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PALETTE } from '../../src/styles/palette';
-
-/** WCAG 2.x relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-function contrast(a: string, b: string): number {
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-	return (hi! + 0.05) / (lo! + 0.05);
-}
+import { contrast } from '../helpers/contrast';
 
 const light: Record<string, string> = PALETTE.light;
 const dark: Record<string, string> = PALETTE.dark;
@@ -41,6 +32,16 @@ const UI_PAIRS: [string, string][] = [
 	['off', 'page'],
 	['off', 'surface'],
 ];
+
+// Both this test and the drawings' (tests/unit/screen-svg.test.ts) rely on the helper, so it is checked against known ratios.
+test('the contrast helper gives the known ratios', () => {
+	expect(contrast('#000000', '#ffffff')).toBe(21);
+	expect(contrast('#fff', '#000')).toBe(21);
+	expect(contrast('#4a5563', '#4a5563')).toBe(1);
+	// #767676 is the lightest grey that passes 4.5:1 on white.
+	expect(contrast('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+	expect(contrast('#777777', '#ffffff')).toBeLessThan(4.5);
+});
 
 describe.each([
 	['light', light],

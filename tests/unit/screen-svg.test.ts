@@ -2,6 +2,7 @@ import { DOMParser } from 'linkedom';
 import sax from 'sax';
 import { describe, expect, test } from 'vitest';
 import { METRICS, metricsOf, renderScreenSvg, screenSize, wrap, xmlSafe, type Device, type ScreenDrawing, type ScreenRow } from '../../src/lib/screen-svg';
+import { contrast } from '../helpers/contrast';
 import { byCollection, loadContent } from '../helpers/content';
 
 const base: ScreenDrawing = {
@@ -67,17 +68,6 @@ function smallestText(svg: string, displayWidth: number): { px: number; text: st
 		if (px < smallest.px) smallest = { px, text: t.textContent ?? '' };
 	}
 	return smallest;
-}
-
-/** WCAG 2.x contrast of two #rrggbb or #rgb colours. */
-function contrast(a: string, b: string): number {
-	const lum = (hex: string) => {
-		const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
-		const [r, g, bl] = [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-		return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-	};
-	const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-	return (hi! + 0.05) / (lo! + 0.05);
 }
 
 describe('screen drawings', () => {
