@@ -29,7 +29,7 @@ import {
 } from '../lib/guide-view';
 import { guidePath } from '../lib/guide-link';
 import { historyAnswer, periodLines, regionHistory } from '../lib/history';
-import { screenSize, type Device, type ScreenDrawing } from '../lib/screen-svg';
+import { screenSize, type Device, type ScreenDrawing } from '../lib/screens';
 import type { StatementGroup } from '../schemas/statement';
 import { eventsFor, regionStatus, statusSentence } from '../lib/status';
 import { findCoverageProblems, markLabels, selectWalkthrough, type TextPart } from '../lib/walkthrough';

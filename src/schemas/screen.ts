@@ -61,7 +61,7 @@ export const ScreenSchema = ({ image }: { image: () => z.ZodType<ScreenshotImage
 		.object({
 			id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 			frame: z.enum(['desktop', 'phone']),
-			/** The structure around the rows: see `Layout` in src/lib/screen-svg.tsx. */
+			/** The structure around the rows: see `Layout` in src/lib/screens/types.ts. */
 			layout: z.enum(['home', 'menu', 'sections', 'page']),
 			/** The page's or app bar's title (for `page` and `sections`). */
 			title: z.string().min(1).optional(),

@@ -33,7 +33,7 @@ const UI_PAIRS: [string, string][] = [
 	['off', 'surface'],
 ];
 
-// Both this test and the drawings' (tests/unit/screen-svg.test.ts) rely on the helper, so it is checked against known ratios.
+// Both this test and the drawings' (tests/unit/screens/colours.test.ts) rely on the helper, so it is checked against known ratios.
 test('the contrast helper gives the known ratios', () => {
 	expect(contrast('#000000', '#ffffff')).toBe(21);
 	expect(contrast('#fff', '#000')).toBe(21);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { screenDrawings } from '../../../../data/site';
 import { inEveryLanguage } from '../../../../i18n/routes';
-import { renderScreenSvg } from '../../../../lib/screen-svg';
+import { renderScreenSvg } from '../../../../lib/screens';
 
 /**
  * Each screen picture as a static SVG file, drawn from content/screens.yaml on the device of each platform
