@@ -10,7 +10,8 @@ const count = z.number().int().min(1).max(12);
  * labels a source documents; everything else on the real screen is drawn as a neutral text-shaped bar:
  * `bar` for list rows, `text` for a paragraph, `field` for input boxes, `profile` for your photo and name.
  */
-const ScreenRow = z.discriminatedUnion('kind', [
+export const ScreenRowSchema = z.discriminatedUnion('kind', [
+	/** A menu entry or settings row. */
 	z.object({
 		kind: z.literal('item'),
 		label,
@@ -71,7 +72,7 @@ export const ScreenSchema = ({ image }: { image: () => z.ZodType<ScreenshotImage
 			highlightAvatar: z.boolean().default(false),
 			/** The word LinkedIn's desktop top bar shows under your photo ("Me"; «Sie» in German, «Vous» in French). */
 			me: z.string().min(1).default('Me'),
-			rows: z.array(ScreenRow).default([]),
+			rows: z.array(ScreenRowSchema).default([]),
 			/** What the picture shows, for people who cannot see it; it names the highlighted control. */
 			alt: z.string().min(20),
 			screenshot: image().optional(),
@@ -97,4 +98,4 @@ export const ScreenSchema = ({ image }: { image: () => z.ZodType<ScreenshotImage
 			}
 		});
 
-export type ScreenRowData = z.output<typeof ScreenRow>;
+export type ScreenRowData = z.output<typeof ScreenRowSchema>;

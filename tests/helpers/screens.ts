@@ -1,8 +1,13 @@
 /** Drawings and ways to read them, shared by the screen drawings' tests in tests/unit/screens/. */
+import type { z } from 'astro/zod';
 import { DOMParser } from 'linkedom';
 import sax from 'sax';
 import { expect } from 'vitest';
 import type { ScreenDrawing, ScreenRow } from '../../src/lib/screens';
+import { ScreenRowSchema } from '../../src/schemas/screen';
+
+/** A row written as in content/screens.yaml, with the defaults the schema fills in, as the site passes it. */
+export const row = (input: z.input<typeof ScreenRowSchema>): ScreenRow => ScreenRowSchema.parse(input);
 
 export const base: ScreenDrawing = {
 	frame: 'desktop',
@@ -10,10 +15,10 @@ export const base: ScreenDrawing = {
 	title: 'Data privacy',
 	address: 'linkedin.com/mypreferences/d/categories/privacy',
 	rows: [
-		{ kind: 'heading', label: 'How LinkedIn uses your data' },
-		{ kind: 'bar', count: 2 },
-		{ kind: 'item', label: 'Data for Generative AI Improvement', value: 'On', highlight: true },
-		{ kind: 'item', label: 'Advertising data' },
+		row({ kind: 'heading', label: 'How LinkedIn uses your data' }),
+		row({ kind: 'bar', count: 2 }),
+		row({ kind: 'item', label: 'Data for Generative AI Improvement', value: 'On', highlight: true }),
+		row({ kind: 'item', label: 'Advertising data' }),
 	],
 	alt: 'The Data privacy page, with Data for Generative AI Improvement highlighted.',
 };

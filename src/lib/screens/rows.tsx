@@ -16,7 +16,7 @@ interface ListStyle {
 }
 
 /** The width left for an item's label, and its lines. */
-function itemLines(row: { label: string; value?: string | undefined; current?: boolean | undefined }, s: ListStyle): string[] {
+function itemLines(row: Extract<ScreenRow, { kind: 'item' }>, s: ListStyle): string[] {
 	const valueRoom = row.value ? Array.from(row.value).length * s.m.text * GLYPH + 12 : 0;
 	const width = s.w - 16 - (row.current ? 8 : 0) - (s.chevrons ? 24 : 0) - valueRoom;
 	// A current row is bold, but its label is short: measured a little wider than regular text, not as wide as a heading.
@@ -39,11 +39,11 @@ function rowHeight(row: ScreenRow, s: ListStyle): number {
 		case 'link':
 			return leading(m.text) + 14;
 		case 'bar':
-			return (row.count ?? 1) * m.row;
+			return row.count * m.row;
 		case 'text':
-			return (row.lines ?? 2) * TEXT_LINE + 12;
+			return row.lines * TEXT_LINE + 12;
 		case 'field':
-			return (row.count ?? 1) * (m.row + 8);
+			return row.count * (m.row + 8);
 		case 'profile':
 			return 76;
 		case 'divider':
@@ -112,7 +112,7 @@ function Row({ row, y, s, last, bars }: { row: ScreenRow; y: number; s: ListStyl
 				</Text>
 			);
 		case 'bar': {
-			const count = row.count ?? 1;
+			const { count } = row;
 			return (
 				<>
 					{Array.from({ length: count }, (_, i) => {
@@ -129,7 +129,7 @@ function Row({ row, y, s, last, bars }: { row: ScreenRow; y: number; s: ListStyl
 			);
 		}
 		case 'text': {
-			const count = row.lines ?? 2;
+			const count = row.lines;
 			const thick = row.strong ? 12 : 9;
 			return (
 				<>
@@ -139,14 +139,14 @@ function Row({ row, y, s, last, bars }: { row: ScreenRow; y: number; s: ListStyl
 							y={y + 6 + i * TEXT_LINE + (TEXT_LINE - thick) / 2}
 							w={i === count - 1 && count > 1 ? bars(w - 16) * 0.7 : w - 16 - (i % 2) * 12}
 							h={thick}
-							strong={row.strong === true}
+							strong={row.strong}
 						/>
 					))}
 				</>
 			);
 		}
 		case 'field': {
-			const count = row.count ?? 1;
+			const { count } = row;
 			return (
 				<>
 					{Array.from({ length: count }, (_, i) => {

@@ -1,4 +1,6 @@
 /** What a drawing is made of: the device, the layout and the rows; src/schemas/screen.ts checks the data. */
+import type { z } from 'astro/zod';
+import type { ScreenRowSchema } from '../../schemas/screen';
 
 /** The device a screen is drawn on: a browser window, or one of the two phones. */
 export type Device = 'desktop' | 'iphone' | 'android';
@@ -14,25 +16,10 @@ export type Device = 'desktop' | 'iphone' | 'android';
 export type Layout = 'home' | 'menu' | 'sections' | 'page';
 
 /**
- * One row. Only `item`, `toggle`, `button`, `heading` and `link` carry words, and only words a source
- * documents; what no source documents is drawn as a text-shaped bar (`bar`, `text`, `field`, `profile`).
+ * One row, as the schema gives it once it has filled in the defaults (`count`, `lines`, `current`, `highlight`…).
+ * Only `item`, `toggle`, `button`, `heading` and `link` carry words; src/schemas/screen.ts describes each kind.
  */
-export type ScreenRow =
-	/** A menu entry or settings row; `value` is the state shown at its right, `current` the section open now. */
-	| { kind: 'item'; label: string; value?: string | undefined; current?: boolean | undefined; highlight?: boolean | undefined }
-	| { kind: 'toggle'; label: string; on: boolean; state?: string | undefined; highlight?: boolean | undefined }
-	| { kind: 'button'; label: string; highlight?: boolean | undefined }
-	| { kind: 'heading'; label: string }
-	| { kind: 'link'; label: string }
-	/** `count` rows whose labels no source gives. */
-	| { kind: 'bar'; count?: number | undefined }
-	/** A paragraph of `lines` lines no source quotes; `strong` for a question or heading in bold. */
-	| { kind: 'text'; lines?: number | undefined; strong?: boolean | undefined }
-	/** `count` empty input boxes. */
-	| { kind: 'field'; count?: number | undefined }
-	/** Your photo, name and headline, as at the top of a menu. */
-	| { kind: 'profile' }
-	| { kind: 'divider' };
+export type ScreenRow = z.output<typeof ScreenRowSchema>;
 
 export interface ScreenDrawing {
 	frame: Device;

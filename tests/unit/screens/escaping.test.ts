@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { renderScreenSvg, xmlSafe, type ScreenRow } from '../../../src/lib/screens';
-import { base, DEVICES, hostile, parse, strictRootAttributes, texts } from '../../helpers/screens';
+import { renderScreenSvg, xmlSafe } from '../../../src/lib/screens';
+import { base, DEVICES, hostile, parse, row, strictRootAttributes, texts } from '../../helpers/screens';
 
 describe('screen drawings: content is text, and the file is well-formed and self-contained', () => {
 	test('hostile text is escaped: nothing is injected and the words survive as text', () => {
@@ -8,7 +8,7 @@ describe('screen drawings: content is text, and the file is well-formed and self
 			...base,
 			title: hostile[0]!,
 			address: hostile[1]!,
-			rows: hostile.map((label, i): ScreenRow => ({ kind: 'item', label, highlight: i === 0 })),
+			rows: hostile.map((label, i) => row({ kind: 'item', label, highlight: i === 0 })),
 			alt: `Alt with "quotes" & <tags> that's long enough`,
 		});
 		const doc = parse(svg);
@@ -27,13 +27,13 @@ describe('screen drawings: content is text, and the file is well-formed and self
 	});
 
 	test('hostile text in every kind of row and layout stays text', () => {
-		const rows: ScreenRow[] = [
-			{ kind: 'heading', label: hostile[0]! },
-			{ kind: 'toggle', label: hostile[1]!, on: false, highlight: true },
-			{ kind: 'button', label: hostile[2]! },
-			{ kind: 'link', label: hostile[3]! },
-			{ kind: 'item', label: hostile[0]!, current: true },
-			{ kind: 'item', label: 'Value', value: hostile[1]! },
+		const rows = [
+			row({ kind: 'heading', label: hostile[0]! }),
+			row({ kind: 'toggle', label: hostile[1]!, on: false, highlight: true }),
+			row({ kind: 'button', label: hostile[2]! }),
+			row({ kind: 'link', label: hostile[3]! }),
+			row({ kind: 'item', label: hostile[0]!, current: true }),
+			row({ kind: 'item', label: 'Value', value: hostile[1]! }),
 		];
 		for (const [, drawing] of DEVICES) {
 			for (const layout of ['menu', 'sections', 'page'] as const) {
@@ -45,7 +45,7 @@ describe('screen drawings: content is text, and the file is well-formed and self
 	});
 
 	test('characters XML cannot hold are dropped instead of breaking the file', () => {
-		const svg = renderScreenSvg({ ...base, rows: [{ kind: 'item', label: 'Bell\u0007 and NUL\u0000 and lone \uD800 surrogate', highlight: true }] });
+		const svg = renderScreenSvg({ ...base, rows: [row({ kind: 'item', label: 'Bell\u0007 and NUL\u0000 and lone \uD800 surrogate', highlight: true })] });
 		// eslint-disable-next-line no-control-regex -- the file must carry no control characters
 		expect(svg).not.toMatch(/[\u0000-\u0008\uD800-\uDFFF]/);
 		expect(() => strictRootAttributes(svg)).not.toThrow();
@@ -65,7 +65,7 @@ describe('screen drawings: content is text, and the file is well-formed and self
 
 	test('the drawing refers to nothing outside itself', () => {
 		for (const [, drawing] of DEVICES) {
-			const svg = renderScreenSvg({ ...drawing, layout: 'page', rows: [{ kind: 'item', label: 'See https://example.com', highlight: true }] });
+			const svg = renderScreenSvg({ ...drawing, layout: 'page', rows: [row({ kind: 'item', label: 'See https://example.com', highlight: true })] });
 			expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 			expect(svg.replace('https://example.com', '').match(/https?:\/\/[^"\s<]+/g)).toEqual(['http://www.w3.org/2000/svg']);
 			expect(svg).not.toMatch(/href=|<image|<script|<foreignObject|url\(|@import|@font-face/i);

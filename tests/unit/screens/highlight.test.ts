@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { renderScreenSvg, screenSize, type ScreenDrawing, type ScreenRow } from '../../../src/lib/screens';
-import { base, DEVICES, inside, num, parse, ring, textEl, texts, unhighlighted } from '../../helpers/screens';
+import { renderScreenSvg, screenSize, type ScreenDrawing } from '../../../src/lib/screens';
+import { base, DEVICES, inside, num, parse, ring, row, textEl, texts, unhighlighted } from '../../helpers/screens';
 
 describe('screen drawings: the one ring around the control to press', () => {
 	test.each(DEVICES)('%s: exactly one ring, around the highlighted row and no other, inside the picture', (_, drawing) => {
@@ -45,7 +45,7 @@ describe('screen drawings: the one ring around the control to press', () => {
 
 	test('the Me icon is labelled "Me" on every desktop screen with the top bar', () => {
 		for (const layout of ['home', 'menu'] as const) {
-			const rows: ScreenRow[] = layout === 'menu' ? [{ kind: 'item', label: 'Settings & Privacy', highlight: true }] : [];
+			const rows = layout === 'menu' ? [row({ kind: 'item', label: 'Settings & Privacy', highlight: true })] : [];
 			expect(texts(parse(renderScreenSvg({ ...base, layout, rows, highlightAvatar: layout === 'home' })))).toContain('Me');
 		}
 	});
@@ -60,7 +60,7 @@ describe('screen drawings: the one ring around the control to press', () => {
 	test('a switch says Off or On in words, and its knob moves, not only its colour; the ring takes in both', () => {
 		const draw = (on: boolean) => {
 			const doc = parse(
-				renderScreenSvg({ ...base, rows: [{ kind: 'toggle', label: 'Use my data for training content creation AI models', highlight: true, on }] }),
+				renderScreenSvg({ ...base, rows: [row({ kind: 'toggle', label: 'Use my data for training content creation AI models', highlight: true, on })] }),
 			);
 			const track = doc.querySelector('rect.sw')!;
 			const knob = doc.querySelector('circle.knob')!;

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { renderScreenSvg, screenSize, wrap, type Device, type ScreenDrawing, type ScreenRow } from '../../../src/lib/screens';
-import { base, DEVICES, num, parse, ring, textEl, texts } from '../../helpers/screens';
+import { renderScreenSvg, screenSize, wrap, type Device, type ScreenDrawing } from '../../../src/lib/screens';
+import { base, DEVICES, num, parse, ring, row, textEl, texts } from '../../helpers/screens';
 
 describe('screen drawings: what is drawn where, and how big', () => {
 	test('undocumented rows are text-shaped bars of varied length, with no words', () => {
-		const drawing: ScreenDrawing = { ...base, rows: [{ kind: 'bar', count: 4 }, { kind: 'text', lines: 3 }, { kind: 'field', count: 2 }, { kind: 'profile' }] };
+		const drawing: ScreenDrawing = {
+			...base,
+			rows: [row({ kind: 'bar', count: 4 }), row({ kind: 'text', lines: 3 }), row({ kind: 'field', count: 2 }), row({ kind: 'profile' })],
+		};
 		const doc = parse(renderScreenSvg(drawing));
 		// Only the browser's address and the page title are words.
 		expect(texts(doc)).toEqual([drawing.title, expect.stringMatching(/^linkedin\.com/)]);
@@ -53,7 +56,7 @@ describe('screen drawings: what is drawn where, and how big', () => {
 	});
 
 	test('many rows make the picture taller, and the declared size follows', () => {
-		const rows: ScreenRow[] = Array.from({ length: 14 }, (_, i) => ({ kind: 'item', label: `Setting number ${i + 1}`, highlight: i === 13 }));
+		const rows = Array.from({ length: 14 }, (_, i) => row({ kind: 'item', label: `Setting number ${i + 1}`, highlight: i === 13 }));
 		for (const [, drawing] of DEVICES) {
 			const size = screenSize({ ...drawing, rows });
 			expect(size.height).toBeGreaterThan(screenSize(drawing).height);
@@ -74,12 +77,12 @@ describe('screen drawings: what is drawn where, and how big', () => {
 					title: long,
 					address: `linkedin.com/${'x'.repeat(300)}`,
 					rows: [
-						{ kind: 'heading', label: long },
-						{ kind: 'toggle', label: long, highlight: true, on: false },
-						{ kind: 'item', label: 'W'.repeat(200), value: 'On' },
-						{ kind: 'item', label: long, current: true },
-						{ kind: 'button', label: long },
-						{ kind: 'link', label: long },
+						row({ kind: 'heading', label: long }),
+						row({ kind: 'toggle', label: long, highlight: true, on: false }),
+						row({ kind: 'item', label: 'W'.repeat(200), value: 'On' }),
+						row({ kind: 'item', label: long, current: true }),
+						row({ kind: 'button', label: long }),
+						row({ kind: 'link', label: long }),
 					],
 				};
 				const doc = parse(renderScreenSvg(drawing));
