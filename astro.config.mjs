@@ -4,20 +4,37 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_LANG, LANGS, pathIn } from './src/i18n/lang.ts';
-import { cspHeaders } from './src/integrations/csp-headers.ts';
-import { localizedLinks } from './src/integrations/localized-links.ts';
-import { pageCss } from './src/integrations/page-css.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { retiredLinks } from './src/integrations/retired-links.ts';
+import { execFileSync } from 'node:child_process';
+import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
+import { builtSite } from './src/integrations/built-site.ts';
+import { parseSitePath } from './src/lib/paths.ts';
+import { reportUrl } from './src/lib/report-url.ts';
 
 // The public address decides canonical URLs, Open Graph URLs and the sitemap. A deployment sets SITE_URL;
 // locally the preview server's address is used.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+/** The build's git remote, if it has one: without REPORT_URL, readers report a change through its issue form. */
+function gitRemote() {
+	try {
+		return execFileSync('git', ['config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	} catch {
+		return undefined;
+	}
+}
+
+/** Pages that exist to be read, not to be found: the 404 page, the one-question pages, and the other languages' frames around English content. */
+function inSitemap(/** @type {string} */ page) {
+	if (/\/404\/?$/.test(new URL(page).pathname)) return false;
+	const parsed = parseSitePath(new URL(page).pathname);
+	if (!parsed || parsed.page.route === 'choice') return false;
+	const englishOnly = ['sources', 'source', 'changes'].includes(parsed.page.route);
+	return !(englishOnly && parsed.lang !== DEFAULT_LANG);
+}
+
 export default defineConfig({
 	site,
-	// English at the root, German and French under /de/ and /fr/ (src/pages/[...lang]/; src/i18n/lang.ts).
+	// English at the root, the other languages under their code (src/pages/[...lang]/; src/i18n/lang.ts).
 	i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
 	trailingSlash: 'always',
 	build: {
@@ -28,22 +45,12 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		preact(),
-		// Only HTML pages belong in the sitemap: not the 404 page, the JSON data or the screen pictures.
 		sitemap({
-			// Not the 404 page, nor the pages that only ask the one question still open (/guide/uk/, /de/guide/ios/).
-			filter: (page) => {
-				const path = pathIn(DEFAULT_LANG, new URL(page).pathname);
-				return !/\/404\/?$|^\/guide\/[^/]+\/$/.test(path);
-			},
-			// Each page lists its German and French versions as alternates.
+			// Only HTML pages meant to be found, each with its other languages as alternates.
+			filter: inSitemap,
 			i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
 		}),
-		retiredLinks(),
-		localizedLinks(),
-		// Before the CSP header is merged from the pages: it changes their styles and their policies.
-		pageCss(),
-		pagefindIndex(),
-		cspHeaders(),
+		builtSite(),
 		{
 			// Astro sets its own modulePreload; turning it off here drops Vite's preload helper, which would
 			// double the lazy search loader. Pages load few modules, so preloading buys nothing.
@@ -56,15 +63,15 @@ export default defineConfig({
 							client: {
 								build: {
 									modulePreload: false,
-									// The guide island and the small modules it shares with its lazy parts travel as one file:
+									// The chooser island and the small modules it shares with its lazy parts travel as one file:
 									// each separate chunk costs a request's worth of headers and compresses worse alone.
 									rolldownOptions: {
 										output: {
 											codeSplitting: {
 												groups: [
 													{
-														name: 'guide',
-														test: /src[\\/](components[\\/]guide[\\/]Guide\.tsx|lib[\\/](chooser|guide-path)\.ts|i18n[\\/]format\.ts)|preact[\\/]jsx-runtime/,
+														name: 'chooser',
+														test: /src[\\/](components[\\/]chooser[\\/]Chooser\.tsx|lib[\\/](chooser|paths)\.ts|i18n[\\/](format|lang)\.ts)|preact[\\/]jsx-runtime/,
 													},
 												],
 											},
@@ -98,5 +105,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		plugins: [tailwindcss()],
+		// Where readers report a change, worked out once here rather than while rendering a page.
+		define: { 'import.meta.env.SITE_REPORT_URL': JSON.stringify(reportUrl(process.env.REPORT_URL, gitRemote()) ?? '') },
 	},
 });

@@ -11,6 +11,7 @@ import { PlatformSchema, RegionSchema } from './schemas/region';
 import { ScreenSchema } from './schemas/screen';
 import { SourceSchema } from './schemas/source';
 import { StatementSchema } from './schemas/statement';
+import { CategoryWordsSchema, TRANSLATION_SCHEMAS, type TranslatedCollection } from './schemas/translation';
 import { WalkthroughSchema } from './schemas/walkthrough';
 import type { RefFactory } from './schemas/common';
 
@@ -21,6 +22,13 @@ const ref: RefFactory = reference;
  * (statements within a group, same-day events), the loader records each entry's position as `position`.
  */
 const inFileOrder = (text: string) => (parseYaml(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position }));
+
+/** One language's words for a collection: content/i18n/<lang>/<name>.yaml, an entry per language (its id is the language). */
+const wordsOf = <C extends TranslatedCollection>(name: C) =>
+	defineCollection({
+		loader: glob({ base: './content/i18n', pattern: `*/${name}.yaml`, generateId: ({ entry }) => entry.split('/')[0]! }),
+		schema: TRANSLATION_SCHEMAS[name],
+	});
 
 export const collections = {
 	sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.mdx' }), schema: SourceSchema() }),
@@ -34,4 +42,15 @@ export const collections = {
 	statements: defineCollection({ loader: file('./content/statements.yaml', { parser: inFileOrder }), schema: StatementSchema({ ref }) }),
 	categories: defineCollection({ loader: glob({ base: './content/categories', pattern: '*.mdx' }), schema: CategorySchema({ ref }) }),
 	changes: defineCollection({ loader: file('./content/changes.yaml'), schema: ChangeSchema({ ref }) }),
+
+	// The content's words in the other languages (src/lib/content-words.ts puts them on the English entries).
+	regionWords: wordsOf('regions'),
+	platformWords: wordsOf('platforms'),
+	statementWords: wordsOf('statements'),
+	walkthroughWords: wordsOf('walkthroughs'),
+	screenWords: wordsOf('screens'),
+	eventWords: wordsOf('events'),
+	conflictWords: wordsOf('conflicts'),
+	/** A category's words and its page's text in another language: content/i18n/<lang>/categories/<id>.mdx. */
+	categoryWords: defineCollection({ loader: glob({ base: './content/i18n', pattern: '*/categories/*.mdx' }), schema: CategoryWordsSchema }),
 };

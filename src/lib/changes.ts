@@ -1,24 +1,16 @@
 /**
- * The change log (/changes/ and its feed): ordering, anchors, the "Affects" links and the feed items.
- * Pure, so it is tested without Astro; src/data/site.ts feeds it resolved content.
+ * The change log (/changes/ and its feed): ordering, the "Affects" links and the feed items. Pure, so it is
+ * tested without Astro; src/data/changes.ts feeds it resolved content.
  */
-import { t as english, type Translate, type TranslationKey } from '../i18n';
+import type { I18n, Translate, TranslationKey } from '../i18n';
 import { CHANGE_KIND_LABEL } from '../i18n/labels';
+import type { Lang } from '../i18n/lang';
 import type { ChangeKind } from '../schemas/change';
-
-export { formatDate } from './status';
-
-export const CHANGES_PATH = '/changes/';
-export const FEED_PATH = '/changes.xml';
+import { parseSitePath, paths, type SiteRoute } from './paths';
 
 /** The words shown for each kind, on the page's badge and in feed titles, so the kind never rests on colour. */
-export function kindText(kind: ChangeKind, t: Translate = english): string {
+export function kindText(kind: ChangeKind, t: Translate): string {
 	return t(CHANGE_KIND_LABEL[kind]);
-}
-
-/** The element id of an entry on /changes/; prefixed so an entry id can never clash with another id on the page. */
-export function changeAnchor(id: string): string {
-	return `change-${id}`;
 }
 
 /**
@@ -42,39 +34,51 @@ export interface PageNames {
 	sources: ReadonlyMap<string, string>;
 }
 
-const FIXED_PAGES: Record<string, TranslationKey> = {
-	'/': 'nav.home',
-	'/guide/': 'nav.guide',
-	'/data/': 'nav.data',
-	'/timeline/': 'nav.timeline',
-	'/sources/': 'nav.sources',
-	'/about/': 'nav.about',
-	'/changes/': 'nav.changes',
+/** The pages without parameters that content may name, with the words for each. */
+const FIXED_PAGES: Partial<Record<SiteRoute['route'], [TranslationKey, (lang: Lang) => string]>> = {
+	home: ['nav.home', paths.home],
+	guideIndex: ['nav.guide', paths.guideIndex],
+	data: ['nav.data', paths.data],
+	timeline: ['nav.timeline', paths.timeline],
+	sources: ['nav.sources', paths.sources],
+	about: ['nav.about', paths.about],
+	changes: ['nav.changes', paths.changes],
 };
 
 /**
- * A readable link text for a site path ("/guide/uk/ios/" → "Guide: UK, iPhone or iPad app"). Throws for a
- * path that names no page, so a mistyped path in content fails the build instead of printing a dead link.
+ * A readable link for a site path written in content ("/guide/uk/ios/" → "Guide: UK, iPhone or iPad app"),
+ * in the page's language. Throws for a path that names no page, so a mistyped path in content fails the
+ * build instead of printing a dead link.
  */
-export function pageLabel(path: string, names: PageNames, t: Translate = english): string {
-	const fixed = FIXED_PAGES[path];
-	if (fixed) return t(fixed);
-	const parts = path.split('/').filter(Boolean);
-	const name = (map: ReadonlyMap<string, string>, id: string | undefined) => {
-		const found = id === undefined ? undefined : map.get(id);
-		if (found === undefined) throw new Error(`"${path}" is not a page of this site`);
+export function pageLink(path: string, names: PageNames, t: Translate, lang: Lang): Link {
+	const parsed = parseSitePath(path);
+	const fail = () => new Error(`"${path}" is not a page of this site`);
+	if (!parsed || parsed.lang !== 'en') throw fail();
+	const { page } = parsed;
+	const name = (map: ReadonlyMap<string, string>, id: string) => {
+		const found = map.get(id);
+		if (found === undefined) throw fail();
 		return found;
 	};
-	const [section, first, second] = parts;
-	if (section === 'guide' && parts.length === 3)
-		return t('changes.page.guide', { region: name(names.regions, first), platform: name(names.platforms, second) });
-	if (parts.length === 2) {
-		if (section === 'regions') return t('changes.page.region', { region: name(names.regions, first) });
-		if (section === 'timeline') return t('changes.page.timeline', { region: name(names.regions, first) });
-		if (section === 'data') return t('changes.page.data', { category: name(names.categories, first) });
-		if (section === 'sources') return t('changes.page.source', { source: name(names.sources, first) });
+	const fixed = FIXED_PAGES[page.route];
+	if (fixed) return { href: fixed[1](lang), label: t(fixed[0]) };
+	switch (page.route) {
+		case 'guide':
+			return {
+				href: paths.guide(lang, page.region, page.platform),
+				label: t('changes.page.guide', { region: name(names.regions, page.region), platform: name(names.platforms, page.platform) }),
+			};
+		case 'region':
+			return { href: paths.region(lang, page.id), label: t('changes.page.region', { region: name(names.regions, page.id) }) };
+		case 'regionTimeline':
+			return { href: paths.timeline(lang, page.id), label: t('changes.page.timeline', { region: name(names.regions, page.id) }) };
+		case 'category':
+			return { href: paths.category(lang, page.id), label: t('changes.page.data', { category: name(names.categories, page.id) }) };
+		case 'source':
+			return { href: paths.source(lang, page.id), label: t('changes.page.source', { source: name(names.sources, page.id) }) };
+		default:
+			throw fail();
 	}
-	throw new Error(`"${path}" is not a page of this site`);
 }
 
 /** What an entry affects, as it is written in content, with the referenced entries' names resolved. */
@@ -89,20 +93,15 @@ export interface Affected {
  * The "Affects" links of an entry: regions, then pages, categories and events, each address once (a region
  * named both as a region and as a page is listed once, under the first label).
  */
-export function affectsLinks(affected: Affected, names: PageNames, t: Translate = english): Link[] {
+export function affectsLinks(affected: Affected, names: PageNames, { t }: Pick<I18n, 't'>, lang: Lang): Link[] {
 	const links: Link[] = [
-		...affected.regions.map((r) => ({ href: `/regions/${r.id}/`, label: t('changes.page.region', { region: r.name }) })),
-		...affected.pages.map((path) => ({ href: path, label: pageLabel(path, names, t) })),
-		...affected.categories.map((c) => ({ href: `/data/${c.id}/`, label: t('changes.page.data', { category: c.name }) })),
-		// Same anchor as EventItem.astro gives each event on the timeline.
-		...affected.events.map((e) => ({ href: `/timeline/#event-${e.id}`, label: t('changes.page.event', { title: e.title }) })),
+		...affected.regions.map((r) => ({ href: paths.region(lang, r.id), label: t('changes.page.region', { region: r.name }) })),
+		...affected.pages.map((path) => pageLink(path, names, t, lang)),
+		...affected.categories.map((c) => ({ href: paths.category(lang, c.id), label: t('changes.page.data', { category: c.name }) })),
+		...affected.events.map((e) => ({ href: paths.event(lang, e.id), label: t('changes.page.event', { title: e.title }) })),
 	];
 	const seen = new Set<string>();
-	return links.filter((link) => {
-		if (seen.has(link.href)) return false;
-		seen.add(link.href);
-		return true;
-	});
+	return links.filter((link) => !seen.has(link.href) && Boolean(seen.add(link.href)));
 }
 
 /** What a feed item needs of an entry. */
@@ -124,13 +123,13 @@ export interface FeedItem {
 }
 
 /** Feed items, newest first, linking to each entry's anchor on /changes/ at the site's address. */
-export function feedItems(entries: readonly FeedEntry[], site: URL | string): FeedItem[] {
+export function feedItems(entries: readonly FeedEntry[], site: URL | string, t: Translate): FeedItem[] {
 	return newestFirst(entries).map((entry) => ({
-		title: `${kindText(entry.kind)}: ${entry.title}`,
-		link: new URL(`${CHANGES_PATH}#${changeAnchor(entry.id)}`, site).href,
+		title: `${kindText(entry.kind, t)}: ${entry.title}`,
+		link: new URL(paths.change('en', entry.id), site).href,
 		// Midnight UTC of the calendar day: content dates carry no time or zone.
 		pubDate: new Date(`${entry.date}T00:00:00Z`),
 		description: entry.summary,
-		categories: [kindText(entry.kind)],
+		categories: [kindText(entry.kind, t)],
 	}));
 }

@@ -4,8 +4,29 @@
  * Ticks and sharing live on the walkthrough itself (progress-dom.ts), since they belong to whichever
  * article is on the page. Pure, so it is tested without a browser.
  */
+import type { I18n, TranslationKey } from '../i18n';
 import type { LinkProblem } from './guide-link';
-import type { GuideChoice } from './guide-path';
+import type { GuideChoice } from './paths';
+
+/** The chooser island's words: the `chooser.` keys of a translation file. */
+type ChooserKey = Extract<TranslationKey, `chooser.${string}`>;
+
+/** Words only a chooser page shows: a guide page never guesses the device, suggests a region or asks from scratch. */
+export const CHOOSER_PAGE_ONLY = ['chooser.titleChoose', 'chooser.suggestRegion', 'chooser.guessPlatform'] as const satisfies readonly ChooserKey[];
+type ChooserPageOnlyKey = (typeof CHOOSER_PAGE_ONLY)[number];
+
+/** The island's own words; a guide page leaves out the chooser-page ones, since every byte travels in its HTML. */
+export type ChooserStrings = Record<Exclude<ChooserKey, ChooserPageOnlyKey>, string> & Partial<Record<ChooserPageOnlyKey, string>>;
+
+/** The `chooser.` words a page's island needs, in the page's language. */
+export function chooserStrings(words: Pick<I18n, 'pick'>, page: 'guide' | 'chooser'): ChooserStrings {
+	const all: ChooserStrings = words.pick('chooser.');
+	if (page === 'chooser') return all;
+	return Object.fromEntries(Object.entries(all).filter(([key]) => !(CHOOSER_PAGE_ONLY as readonly string[]).includes(key))) as ChooserStrings;
+}
+
+/** The country box's own words (src/pages/[...lang]/country-words.json.ts). */
+export type CountryWords = Record<Extract<TranslationKey, `country.${string}`>, string>;
 
 export interface ChoiceState {
 	region: string | undefined;

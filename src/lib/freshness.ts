@@ -2,6 +2,7 @@
  * How current the site's facts are, derived from each source's `checked` record rather than typed by
  * hand: the newest check is "last reviewed", the newest day a checked copy covers is "known up to".
  */
+import { addDays } from './dates';
 
 /** Days after the last review when pages start warning that facts may be out of date. The one place this is set. */
 export const REVIEW_BY_DAYS = 90;
@@ -23,13 +24,6 @@ export interface Freshness {
 }
 
 const max = (dates: readonly string[]) => dates.reduce((a, b) => (b > a ? b : a));
-
-/** Adds whole days to a YYYY-MM-DD date, in UTC so the result never shifts with the machine's time zone. */
-export function addDays(iso: string, days: number): string {
-	const date = new Date(`${iso}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
-}
 
 export function freshness(checks: readonly CheckRecord[], today: string, reviewByDays = REVIEW_BY_DAYS): Freshness {
 	if (checks.length === 0) throw new Error('freshness needs at least one checked source');

@@ -4,10 +4,9 @@
  * for display except as a short, plain-text excerpt.
  */
 
-import type { GuideChoice } from './guide-path';
+import type { GuideChoice } from './paths';
 
-// Building addresses lives in guide-path.ts, which the island needs to render; this parser loads later.
-export { choicePath, guidePath, type GuideChoice } from './guide-path';
+// Building addresses lives in paths.ts, which the island needs to render; this parser loads later.
 
 export interface KnownIds {
 	regions: readonly string[];

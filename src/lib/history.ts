@@ -3,10 +3,10 @@
  * training was on, paused, excluded or unclear, when the setting was shown, and what switching it off
  * now changes. Plain data first, then sentences, so the periods can be tested apart from the wording.
  */
-import { t as english, type Translate } from '../i18n';
+import type { Words } from '../i18n';
 import { DATE_IN_SENTENCE, TRAINING_STATE_LABEL } from '../i18n/labels';
 import type { TrainingState } from '../schemas/event';
-import { eventsFor, formatDate, type StatusEvent } from './status';
+import { eventsFor, type StatusEvent } from './status';
 
 export interface DatePoint {
 	date: string;
@@ -64,23 +64,19 @@ export function regionHistory(events: readonly StatusEvent[], region: string, as
 }
 
 /** "3 November 2025", "about 18 September 2025", "no later than 10 December 2024". */
-export function formatPoint(p: DatePoint, t: Translate = english): string {
-	return t(DATE_IN_SENTENCE[p.precision], { date: formatDate(p.date) });
+export function formatPoint(p: DatePoint, words: Words): string {
+	return words.t(DATE_IN_SENTENCE[p.precision], { date: words.date(p.date) });
 }
 
-function span(p: Period, t: Translate): string {
+function span(p: Period, words: Words): string {
 	return p.until
-		? t('history.span.fromTo', { from: formatPoint(p.from, t), until: formatPoint(p.until, t) })
-		: t('history.span.since', { from: formatPoint(p.from, t) });
+		? words.t('history.span.fromTo', { from: formatPoint(p.from, words), until: formatPoint(p.until, words) })
+		: words.t('history.span.since', { from: formatPoint(p.from, words) });
 }
 
 /** One line per period, for a compact list: "Training on" and "from … to …". */
-export function periodLines(history: RegionHistory, t: Translate = english): { state: TrainingState; label: string; span: string }[] {
-	return history.periods.map((p) => ({ state: p.state, label: t(TRAINING_STATE_LABEL[p.state]), span: span(p, t) }));
-}
-
-function joinAnd(items: readonly string[], t: Translate): string {
-	return items.length <= 1 ? (items[0] ?? '') : t('history.and', { list: items.slice(0, -1).join(', '), last: items.at(-1) ?? '' });
+export function periodLines(history: RegionHistory, words: Words): { state: TrainingState; label: string; span: string }[] {
+	return history.periods.map((p) => ({ state: p.state, label: words.t(TRAINING_STATE_LABEL[p.state]), span: span(p, words) }));
 }
 
 export interface HistoryAnswer {
@@ -94,43 +90,41 @@ export interface HistoryAnswer {
  * The answer in plain sentences. `where` is the region as it reads inside a sentence ("the UK").
  * Each string is one sentence or two; the page shows them in order.
  */
-export function historyAnswer(history: RegionHistory, where: string, t: Translate = english): HistoryAnswer {
+export function historyAnswer(history: RegionHistory, where: string, words: Words): HistoryAnswer {
+	const { t } = words;
 	const { periods, window } = history;
 	const on = periods.filter((p) => p.state === 'on');
 	const unclear = periods.filter((p) => p.state === 'unclear');
 	const current = periods.at(-1);
-	const unclearSpans = joinAnd(
-		unclear.map((p) => span(p, t)),
-		t,
-	);
+	const unclearSpans = words.list(unclear.map((p) => span(p, words)));
 
 	let answer: string;
 	if (on.length === 0) {
 		answer = unclear.length > 0 ? t('history.neverButUnclear', { unclear: t('history.unclearNote', { spans: unclearSpans }) }) : t('history.never', { where });
 	} else if (current?.state === 'on' && on.length === 1 && periods.length > 1) {
 		const before = unclear.length > 0 ? t('history.beforeUnclear', { where, spans: unclearSpans }) : t('history.beforeNot', { where });
-		answer = `${t('history.sinceYes', { from: formatPoint(current.from, t) })} ${before}`;
+		answer = `${t('history.sinceYes', { from: formatPoint(current.from, words) })} ${before}`;
 	} else {
-		const closed = on.filter((p) => p.until).map((p) => span(p, t));
+		const closed = on.filter((p) => p.until).map((p) => span(p, words));
 		const running = current?.state === 'on' ? current : undefined;
 		const body =
 			closed.length === 0 && running
-				? t('history.bodyRunning', { where, span: span(running, t) })
-				: t('history.bodyClosed', { where, spans: joinAnd(closed, t) }) + (running ? t('history.bodyAgain', { span: span(running, t) }) : '');
+				? t('history.bodyRunning', { where, span: span(running, words) })
+				: t('history.bodyClosed', { where, spans: words.list(closed) }) + (running ? t('history.bodyAgain', { span: span(running, words) }) : '');
 		const unclearNote = unclear.length > 0 ? ` ${t('history.unclearNote', { spans: unclearSpans })}` : '';
 		answer = `${t(running ? 'history.leadOn' : 'history.leadPaused')}: ${body}.${unclearNote}`;
 	}
 
 	const windowText = window
 		? t(window.keptEverythingOut ? 'history.window.all' : 'history.window.some', {
-				shown: formatPoint(window.shownFrom, t),
-				start: formatPoint(window.trainingFrom, t),
+				shown: formatPoint(window.shownFrom, words),
+				start: formatPoint(window.trainingFrom, words),
 			})
 		: undefined;
 
 	const switchingOff =
 		current?.state === 'on'
-			? t('history.switchingOff', { span: on.length > 1 || unclear.length > 0 ? t('history.beforeSwitchingOff') : span(current, t) })
+			? t('history.switchingOff', { span: on.length > 1 || unclear.length > 0 ? t('history.beforeSwitchingOff') : span(current, words) })
 			: undefined;
 
 	const points = [...periods.flatMap((p) => (p.until ? [p.from, p.until] : [p.from])), ...(window ? [window.shownFrom, window.trainingFrom] : [])];

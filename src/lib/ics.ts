@@ -2,39 +2,11 @@
  * The "remind me to check again" calendar file of a guide page: one all-day event six months ahead, as
  * iCalendar text (RFC 5545). Built statically; opening it only adds the event to the reader's calendar.
  */
-import { t as english, type Translate } from '../i18n';
-import { guidePath } from './guide-link';
+import type { Translate } from '../i18n';
+import { addDays, addMonths } from './dates';
 
 /** How far ahead the reminder falls. */
 export const REMIND_AFTER_MONTHS = 6;
-
-export function reminderPath(regionId: string, platformId: string): string {
-	return `${guidePath(regionId, platformId)}remind.ics`;
-}
-
-const parseIso = (iso: string): [number, number, number] => {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!match) throw new Error(`expected a date written YYYY-MM-DD, not "${iso}"`);
-	return [Number(match[1]), Number(match[2]), Number(match[3])];
-};
-const toIso = (date: Date): string => date.toISOString().slice(0, 10);
-
-/**
- * A calendar date some months later. A day the target month lacks becomes its last day (31 August + 6 months
- * is 28 or 29 February), rather than spilling into the next month as Date arithmetic would.
- */
-export function addMonths(iso: string, months: number): string {
-	const [year, month, day] = parseIso(iso);
-	const firstOfTarget = new Date(Date.UTC(year, month - 1 + months, 1));
-	const daysInTarget = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
-	firstOfTarget.setUTCDate(Math.min(day, daysInTarget));
-	return toIso(firstOfTarget);
-}
-
-export function nextDay(iso: string): string {
-	const [year, month, day] = parseIso(iso);
-	return toIso(new Date(Date.UTC(year, month - 1, day + 1)));
-}
 
 /** 2027-05-25 → 20270525, the iCalendar DATE form. */
 const icsDate = (iso: string): string => iso.replace(/-/g, '');
@@ -76,6 +48,10 @@ export function foldLine(line: string): string {
 export interface Reminder {
 	/** The guide page's absolute address; also decides the UID's host. */
 	guideUrl: string;
+	/** The change log's absolute address, in the reminder's language. */
+	changesUrl: string;
+	/** The same for one guide in every language, so importing a newer file updates the reminder instead of adding a second one. */
+	uid: string;
 	/** The guide page's title. */
 	title: string;
 	regionName: string;
@@ -85,17 +61,10 @@ export interface Reminder {
 }
 
 /** The whole .ics file, CRLF line endings included. */
-export function reminderIcs({ guideUrl, title, regionName, platformName, today }: Reminder, t: Translate = english): string {
+export function reminderIcs({ guideUrl, changesUrl, uid, title, regionName, platformName, today }: Reminder, t: Translate): string {
 	const siteName = t('site.name');
 	const url = new URL(guideUrl);
-	// One UID per guide page, so importing a newer file updates the reminder instead of adding a second one.
-	const guideSlug = url.pathname
-		.replace(/^\/guide\//, '')
-		.split('/')
-		.filter(Boolean)
-		.join('-');
 	const remindOn = addMonths(today, REMIND_AFTER_MONTHS);
-	const changesUrl = new URL('/changes/', url).href;
 	const description = [
 		t('remind.check', { region: regionName, platform: platformName }),
 		'',
@@ -114,11 +83,11 @@ export function reminderIcs({ guideUrl, title, regionName, platformName, today }
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		'BEGIN:VEVENT',
-		`UID:remind-${guideSlug}@${url.hostname}`,
+		`UID:${uid}@${url.hostname}`,
 		`DTSTAMP:${icsDate(today)}T000000Z`,
 		`DTSTART;VALUE=DATE:${icsDate(remindOn)}`,
 		// An all-day event ends (exclusively) on the next day.
-		`DTEND;VALUE=DATE:${icsDate(nextDay(remindOn))}`,
+		`DTEND;VALUE=DATE:${icsDate(addDays(remindOn, 1))}`,
 		`SUMMARY:${escapeText(t('remind.summary'))}`,
 		`DESCRIPTION:${escapeText(description)}`,
 		`URL:${url.href}`,

@@ -5,13 +5,6 @@
  */
 import { transform, type Selector } from 'lightningcss';
 
-/** Class names in an HTML document's class attributes. */
-export function htmlClasses(html: string): Set<string> {
-	const found = new Set<string>();
-	for (const match of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of match[1]!.split(/\s+/)) if (name) found.add(name);
-	return found;
-}
-
 /**
  * Everything in a script that could be a class name: its string contents split on spaces. Generous on
  * purpose: keeping a rule too many costs bytes, dropping one a script needs breaks the page.

@@ -6,10 +6,13 @@
 import { parseHTML } from 'linkedom';
 
 export interface BuiltFile {
-	/** Path within the built site, for messages. */
+	/** Path within the site, for messages: a page ("/guide/us/desktop/", "/404.html") or a file ("/countries.json"). */
 	path: string;
 	text: string;
 }
+
+/** Pages are served at paths ending in a slash, or as .html files. */
+const isPage = (path: string) => path.endsWith('/') || path.endsWith('.html');
 
 /** Each place a retired address appears outside an explanation, as a sentence naming the file. */
 export function retiredLinkProblems(files: readonly BuiltFile[], retired: readonly string[]): string[] {
@@ -17,7 +20,7 @@ export function retiredLinkProblems(files: readonly BuiltFile[], retired: readon
 	for (const file of files) {
 		const found = retired.filter((url) => file.text.includes(url));
 		if (found.length === 0) continue;
-		if (!file.path.endsWith('.html')) {
+		if (!isPage(file.path)) {
 			for (const url of found) problems.push(`${file.path} contains the retired address ${url}, and only an HTML page can explain that it changed`);
 			continue;
 		}

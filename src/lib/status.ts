@@ -3,8 +3,7 @@
  * depends on it.
  */
 
-import { t as english, type Translate } from '../i18n';
-import { currentLang, LOCALE } from '../i18n/lang';
+import type { Words } from '../i18n';
 import { SINCE_DATE } from '../i18n/labels';
 import type { DatePrecision, TrainingState } from '../schemas/event';
 
@@ -57,27 +56,9 @@ export function regionStatus<T extends StatusEvent>(events: readonly T[], region
 	return status;
 }
 
-/** One formatter per locale: building one is far slower than using it, and a build formats thousands of dates. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * 2025-11-03 → "3 November 2025" in the page's language ("3. November 2025", "3 novembre 2025"). The day is read and written
- * in UTC, so it never shifts with the machine's time zone.
- */
-export function formatDate(iso: string, locale = LOCALE[currentLang()]): string {
-	const day = new Date(`${iso}T00:00:00Z`);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(day.getTime())) throw new RangeError(`Not a YYYY-MM-DD date: "${iso}"`);
-	let format = dateFormats.get(locale);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-		dateFormats.set(locale, format);
-	}
-	return format.format(day);
-}
-
 /** The one-sentence answer for a region, computed from its status. `where` is the region as it reads in a sentence. */
-export function statusSentence(status: RegionStatus<StatusEvent>, where: string, t: Translate = english): string {
-	const since = status.since ? ` ${t(SINCE_DATE[status.since.precision], { date: formatDate(status.since.date) })}` : '';
+export function statusSentence(status: RegionStatus<StatusEvent>, where: string, { t, date }: Words): string {
+	const since = status.since ? ` ${t(SINCE_DATE[status.since.precision], { date: date(status.since.date) })}` : '';
 	switch (status.training) {
 		case 'on': {
 			// Back on after a pause: "since 3 November 2025" alone would hide the earlier training.
@@ -93,19 +74,4 @@ export function statusSentence(status: RegionStatus<StatusEvent>, where: string,
 		default:
 			return t('status.unknown', { where });
 	}
-}
-
-/**
- * Items with the same key gathered into one group, groups in the order their first item appears: seven
- * regions with the same status read as one row, not seven identical ones.
- */
-export function groupSame<T>(items: readonly T[], key: (item: T) => string): T[][] {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		const group = groups.get(k);
-		if (group) group.push(item);
-		else groups.set(k, [item]);
-	}
-	return [...groups.values()];
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getAllTimezones } from 'countries-and-timezones';
-import { regionCountries } from '../data/site';
+import { contentIn } from '../data/load';
+import { regionList } from '../data/regions';
 import { buildCountryTable } from '../lib/countries';
 import { ISO_3166_1_ALPHA2 } from '../schemas/region';
 
@@ -8,7 +9,7 @@ import { ISO_3166_1_ALPHA2 } from '../schemas/region';
  * Every country's region and every time zone's country, for the guide's country box and region hint.
  * A separate file, fetched only when needed, so guide pages do not carry it.
  */
-export const GET: APIRoute = async () =>
-	new Response(JSON.stringify(buildCountryTable(await regionCountries(), getAllTimezones({ deprecated: true }), ISO_3166_1_ALPHA2)), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+export const GET: APIRoute = async () => {
+	const regions = regionList(await contentIn('en')).map((r) => ({ id: r.id, countries: r.data.countries, fallback: r.data.fallback }));
+	return Response.json(buildCountryTable(regions, getAllTimezones({ deprecated: true }), ISO_3166_1_ALPHA2));
+};

@@ -7,6 +7,9 @@ import { z } from 'astro/zod';
  */
 const text = z.string().min(1);
 
+/** A category's words: the frontmatter of content/i18n/<lang>/categories/<id>.mdx, whose body is the page's text. */
+export const CategoryWordsSchema = z.object({ name: text, inPractice: text, examples: z.array(text), searchTerms: z.array(text).default([]) }).strict();
+
 export const TRANSLATION_SCHEMAS = {
 	regions: z.record(
 		z.string(),
@@ -19,10 +22,7 @@ export const TRANSLATION_SCHEMAS = {
 		z.object({ steps: z.record(z.string(), z.object({ title: text, text, labels: z.array(text).default([]) }).strict()), otherPath: text.optional() }).strict(),
 	),
 	screens: z.record(z.string(), z.object({ alt: text, labels: z.record(z.string(), text).default({}) }).strict()),
-	categories: z.record(
-		z.string(),
-		z.object({ name: text, inPractice: text, examples: z.array(text), searchTerms: z.array(text).default([]), body: z.string().default('') }).strict(),
-	),
+	categories: z.record(z.string(), CategoryWordsSchema),
 	events: z.record(z.string(), z.object({ title: text, summary: text }).strict()),
 	conflicts: z.record(z.string(), z.object({ title: text, sides: z.array(text), resolution: text }).strict()),
 };

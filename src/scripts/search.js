@@ -27,11 +27,9 @@ const MAX_RESULTS = 8;
 export const SEARCH_KEYWORDS = 'keywords';
 const KEYWORD_WEIGHT = 20;
 
-/** Where the build writes the words search needs: small words to drop, and its own wording (src/pages/search-words.json.ts). */
-
 /** @type {Promise<Pagefind> | undefined} */
 let pagefind;
-/** @typedef {{ skip: ReadonlySet<string>, ui: Record<string, string> }} Words */
+/** @typedef {{ skip: ReadonlySet<string>, ui: Record<string, string>, plural: Intl.PluralRules }} Words */
 /** @type {Promise<Words> | undefined} */
 let words;
 
@@ -57,11 +55,12 @@ function loadPagefind() {
 function loadWords(form) {
 	words ??= fetch(form.dataset['words'] ?? '/search-words.json')
 		.then((r) => (r.ok ? r.json() : {}))
-		.then((/** @type {{ skip?: unknown, ui?: unknown }} */ data) => ({
+		.then((/** @type {{ skip?: unknown, ui?: unknown, locale?: unknown }} */ data) => ({
 			skip: new Set(Array.isArray(data.skip) ? data.skip.filter((w) => typeof w === 'string') : []),
 			ui: data.ui && typeof data.ui === 'object' ? /** @type {Record<string, string>} */ (data.ui) : {},
+			plural: new Intl.PluralRules(typeof data.locale === 'string' ? data.locale : document.documentElement.lang),
 		}))
-		.catch(() => ({ skip: new Set(), ui: {} }));
+		.catch(() => ({ skip: new Set(), ui: {}, plural: new Intl.PluralRules(document.documentElement.lang) }));
 	return words;
 }
 
@@ -80,22 +79,19 @@ export function meaningfulWords(query, skip) {
 	return kept.length > 0 ? kept.join(' ') : query;
 }
 
-/** Pagefind marks matches with <mark>; rebuild that as text and <mark> nodes only. */
 /**
+ * Pagefind marks matches with <mark>; the excerpt is rebuilt from its text and <mark> nodes only. It is
+ * parsed inside a <template>, whose content is inert, and only text is taken from it, never markup.
  * @param {string} excerpt
  * @returns {Node[]}
  */
 function excerptNodes(excerpt) {
-	return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
-		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-		const text = (marked ? (marked[1] ?? '') : part).replace(/<[^>]*>/g, '');
-		// A textarea decodes entities without parsing markup, and keeps leading spaces (DOMParser drops them).
-		const decoder = document.createElement('textarea');
-		decoder.innerHTML = text;
-		const decoded = decoder.value;
-		if (!marked) return document.createTextNode(decoded);
+	const parsed = document.createElement('template');
+	parsed.innerHTML = excerpt;
+	return [...parsed.content.childNodes].map((node) => {
+		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
 		const mark = document.createElement('mark');
-		mark.textContent = decoded;
+		mark.textContent = node.textContent;
 		return mark;
 	});
 }
@@ -115,12 +111,17 @@ function selectedFilters(form) {
 
 /**
  * Fills in one of the search's own sentences (from the translation file, via loadWords), so this script
- * holds no words of its own.
- * @param {Record<string, string>} ui
+ * holds no words of its own. A `…_other` key is counted: the form for `vars.n` is chosen by Intl.PluralRules.
+ * @param {Pick<Words, 'ui' | 'plural'>} words
  * @returns {(key: string, vars?: Record<string, string | number>) => string}
  */
-function sayer(ui) {
-	return (key, vars = {}) => (ui[key] ?? '').replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+function sayer({ ui, plural }) {
+	return (key, vars = {}) => {
+		const counted = key.endsWith('_other') ? `${key.slice(0, -'other'.length)}${plural.select(Number(vars['n']))}` : key;
+		// Not src/i18n/format.ts's fill(): this file is served as it is, with no imports, and a sentence with a
+		// value missing should still read, not throw in the reader's browser.
+		return (ui[counted] ?? ui[key] ?? '').replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+	};
 }
 
 /**
@@ -136,7 +137,7 @@ function render(results, status, query, items, say) {
 	if (!query) return;
 	const summary = document.createElement('p');
 	summary.className = 'text-sm text-muted mb-2';
-	const key = items.length === 0 ? 'searchUi.none' : items.length === MAX_RESULTS ? 'searchUi.top' : items.length === 1 ? 'searchUi.one' : 'searchUi.some';
+	const key = items.length === 0 ? 'searchUi.none' : items.length === MAX_RESULTS ? 'searchUi.top' : 'searchUi.results_other';
 	summary.textContent = say(key, { n: items.length, query });
 	if (status) status.textContent = summary.textContent;
 	results.append(summary);
@@ -173,8 +174,8 @@ export async function attach(form) {
 	const status = form.querySelector('[data-search-status]');
 	if (!input || !results) return;
 	// Replaced by the real wording once it has loaded; results are only ever shown after that.
-	let say = sayer({});
-	void loadWords(form).then((w) => (say = sayer(w.ui)));
+	let say = sayer({ ui: {}, plural: new Intl.PluralRules() });
+	void loadWords(form).then((w) => (say = sayer(w)));
 	// The filters need this code, so they appear with it: on first focus, a reader's own action, so the page
 	// does not shift as it loads (showing them at load measured CLS 0.098 on /data/).
 	form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
@@ -185,8 +186,9 @@ export async function attach(form) {
 		const filters = selectedFilters(form);
 		if (!query && Object.keys(filters).length === 0) return render(results, status, '', [], say);
 		try {
-			const [pf, { skip, ui }] = await Promise.all([loadPagefind(), loadWords(form)]);
-			say = sayer(ui);
+			const [pf, words] = await Promise.all([loadPagefind(), loadWords(form)]);
+			say = sayer(words);
+			const { skip } = words;
 			// A null query lists everything that matches the filters.
 			const found = await pf.search(query ? meaningfulWords(query, skip) : null, { filters });
 			const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));

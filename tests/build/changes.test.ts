@@ -112,11 +112,11 @@ describe('the changes page, /changes/', () => {
 });
 
 describe('"remind me" calendar files', () => {
-	const guidePages = pagePaths().filter((p) => /^\/guide\/[^/]+\/[^/]+\/$/.test(p));
+	const guidePages = pagePaths().filter((p) => /^\/((de|fr)\/)?guide\/[^/]+\/[^/]+\/$/.test(p));
 	const icsFiles = distFiles().filter((f) => f.endsWith('.ics'));
 
-	test('there is one for every guide page and no other', () => {
-		expect(guidePages.length).toBeGreaterThanOrEqual(28);
+	test('there is one for every guide page, in its language, and no other', () => {
+		expect(guidePages.length).toBeGreaterThanOrEqual(3 * 28);
 		expect(icsFiles.sort()).toEqual(guidePages.map((p) => `${p}remind.ics`).sort());
 	});
 
@@ -144,8 +144,10 @@ describe('"remind me" calendar files', () => {
 		expect(ics).toMatch(/^UID:remind-[a-z0-9-]+@[^\r]+\r$/m);
 	});
 
-	test('each guide has its own UID, so re-importing replaces rather than duplicates', () => {
-		const uids = guidePages.map((p) => /^UID:(.*)\r$/m.exec(readPage(`${p}remind.ics`))?.[1]);
-		expect(new Set(uids).size).toBe(guidePages.length);
+	test('each guide has its own UID, the same in every language, so re-importing replaces rather than duplicates', () => {
+		const uid = (p: string) => /^UID:(.*)\r$/m.exec(readPage(`${p}remind.ics`))?.[1];
+		const english = guidePages.filter((p) => p.startsWith('/guide/'));
+		expect(new Set(english.map(uid)).size).toBe(english.length);
+		for (const p of english) expect([uid(`/de${p}`), uid(`/fr${p}`)], p).toEqual([uid(p), uid(p)]);
 	});
 });

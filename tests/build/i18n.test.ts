@@ -100,8 +100,12 @@ describe('the guide in German and French', () => {
 		expect(doc.querySelector('#walkthrough img')?.getAttribute('src')).toMatch(/^\/de\/screens\//);
 	});
 
-	test('English-only pages say so in German and French', () => {
-		expect(text(documentFor('/sources/l1/').querySelector('main'))).toContain('Diese Seite gibt es nur auf Englisch.');
-		expect(text(documentFor('/sources/l1/').querySelector('main'))).toContain('Cette page n’existe qu’en anglais.');
+	test('pages whose content stays English say so in the page’s language, inside its navigation', () => {
+		const german = documentFor('/de/sources/l1/');
+		expect(text(german.querySelector('main'))).toContain('Die Quellen und Aussagen auf dieser Seite stehen auf Englisch');
+		expect(text(german.querySelector('nav'))).toContain('Zeitleiste');
+		expect(german.querySelector('main .text-lg[lang="en"]')).not.toBeNull();
+		expect(text(documentFor('/fr/changes/').querySelector('main'))).toContain('Les sources et les affirmations de cette page sont en anglais');
+		expect(text(documentFor('/sources/l1/').querySelector('main'))).not.toContain('in English');
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { affectsLinks, changeAnchor, feedItems, formatDate, newestFirst, pageLabel, type FeedEntry, type PageNames } from '../../src/lib/changes';
+import { i18n } from '../../src/i18n';
+import { affectsLinks, feedItems, newestFirst, pageLink, type FeedEntry, type PageNames } from '../../src/lib/changes';
+import { changeAnchor } from '../../src/lib/paths';
+
+const en = i18n('en');
+const de = i18n('de');
 
 const names: PageNames = {
 	regions: new Map([
@@ -31,10 +36,6 @@ describe('entries', () => {
 		expect(newestFirst(entries).map((e) => e.id)).toEqual(['a-correction', 'b-correction', 'notice', 'link', 'expansion']);
 		expect(entries[0]?.id).toBe('notice'); // the input is left as it was
 	});
-
-	test('dates read as the page shows them', () => {
-		expect(formatDate('2026-02-23')).toBe('23 February 2026');
-	});
 });
 
 describe('what an entry affects', () => {
@@ -47,12 +48,20 @@ describe('what an entry affects', () => {
 		['/data/profile-data/', 'Data used: Profile data'],
 		['/sources/l14/', 'Source L14'],
 	])('%s reads "%s"', (path, label) => {
-		expect(pageLabel(path, names)).toBe(label);
+		expect(pageLink(path, names, en.t, 'en')).toEqual({ href: path, label });
 	});
 
-	test.each(['/guide/mars/ios/', '/guide/uk/', '/regions/', '/blog/', '/data/profile-data/extra/'])('%s is not a page, so it is refused', (path) => {
-		expect(() => pageLabel(path, names)).toThrow(`"${path}" is not a page of this site`);
+	test('on a German page, the link leads to the German page and reads in German', () => {
+		expect(pageLink('/guide/uk/ios/', names, de.t, 'de')).toEqual({ href: '/de/guide/uk/ios/', label: 'Anleitung: United Kingdom, iPhone or iPad app' });
+		expect(pageLink('/timeline/', names, de.t, 'de')).toEqual({ href: '/de/timeline/', label: 'Zeitleiste' });
 	});
+
+	test.each(['/guide/mars/ios/', '/guide/uk/', '/regions/', '/blog/', '/data/profile-data/extra/', '/de/guide/uk/ios/'])(
+		'%s is not a page, so it is refused',
+		(path) => {
+			expect(() => pageLink(path, names, en.t, 'en')).toThrow(`"${path}" is not a page of this site`);
+		},
+	);
 
 	test('regions, pages, categories, then events; each address once', () => {
 		const links = affectsLinks(
@@ -63,6 +72,8 @@ describe('what an entry affects', () => {
 				events: [{ id: 'microsoft-ads-link-2026-02-23', title: 'New opt-out address' }],
 			},
 			names,
+			en,
+			'en',
 		);
 		expect(links).toEqual([
 			{ href: '/regions/us/', label: 'United States: status' },
@@ -80,7 +91,7 @@ describe('feed items', () => {
 	];
 
 	test('newest first, each with an absolute link to its anchor, the day at midnight UTC, and its kind', () => {
-		expect(feedItems(entries, 'https://example.org')).toEqual([
+		expect(feedItems(entries, 'https://example.org', en.t)).toEqual([
 			{
 				title: 'We corrected: New US address',
 				link: 'https://example.org/changes/#change-us-link',
@@ -99,11 +110,11 @@ describe('feed items', () => {
 	});
 
 	test('the site may be given as a URL, with or without a trailing slash or a port', () => {
-		expect(feedItems(entries, new URL('http://localhost:4321/'))[0]?.link).toBe('http://localhost:4321/changes/#change-us-link');
+		expect(feedItems(entries, new URL('http://localhost:4321/'), en.t)[0]?.link).toBe('http://localhost:4321/changes/#change-us-link');
 	});
 
 	test('the link (which @astrojs/rss also writes as the guid) depends on the id alone', () => {
-		const edited = feedItems([{ ...entries[1]!, title: 'Reworded', summary: 'Reworded too.' }], 'https://example.org');
+		const edited = feedItems([{ ...entries[1]!, title: 'Reworded', summary: 'Reworded too.' }], 'https://example.org', en.t);
 		expect(edited[0]?.link).toBe('https://example.org/changes/#change-us-link');
 	});
 });

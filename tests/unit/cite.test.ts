@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { citedSources, claimHref } from '../../src/lib/cite';
+import { citedSources } from '../../src/lib/cite';
 
 describe('citations', () => {
-	test('a claim links to its anchor on its source page', () => {
-		expect(claimHref('s0/default-on')).toBe('/sources/s0/#claim-s0--default-on');
-	});
-
 	test('a source cited for two claims is named once, with a link to each claim; repeats of one claim collapse', () => {
 		const help = 'LinkedIn Help: Data for Generative AI Improvement';
 		const sources = citedSources([

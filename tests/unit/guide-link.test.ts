@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { choicePath, excerpt, guidePath, parseGuideParams, parseGuidePath, parseLocation } from '../../src/lib/guide-link';
+import { excerpt, parseGuideParams, parseGuidePath, parseLocation } from '../../src/lib/guide-link';
 
 const known = { regions: ['us', 'eu-eea', 'uk', 'other'], platforms: ['desktop', 'ios', 'android', 'mobile-web'] };
 const at = (pathname: string, search = '', hash = '') => parseLocation({ pathname, search, hash }, known);
 
 describe('guide addresses', () => {
-	test('paths are built one way', () => {
-		expect(guidePath('eu-eea', 'android')).toBe('/guide/eu-eea/android/');
-	});
-
 	test('a known pair in the path is read back', () => {
 		expect(parseGuidePath('/guide/eu-eea/android/', known)).toEqual({ choice: { region: 'eu-eea', platform: 'android' }, problems: [] });
 		expect(parseGuidePath('/guide/UK/Desktop', known).choice).toEqual({ region: 'uk', platform: 'desktop' });
@@ -18,13 +14,6 @@ describe('guide addresses', () => {
 		expect(parseGuidePath('/guide/uk/', known)).toEqual({ choice: { region: 'uk' }, problems: [] });
 		expect(parseGuidePath('/guide/IOS/', known)).toEqual({ choice: { platform: 'ios' }, problems: [] });
 		expect(parseGuidePath('/guide/mars/', known)).toEqual({ choice: {}, problems: [{ field: 'region', excerpt: 'mars' }] });
-	});
-
-	test('a choice link leads to the pair, or to the page that asks the missing question', () => {
-		expect(choicePath({ region: 'uk', platform: 'android' })).toBe('/guide/uk/android/');
-		expect(choicePath({ region: 'uk' })).toBe('/guide/uk/');
-		expect(choicePath({ platform: 'ios' })).toBe('/guide/ios/');
-		expect(choicePath({})).toBe('/guide/');
 	});
 
 	test('pages outside /guide/ choose nothing and complain about nothing', () => {

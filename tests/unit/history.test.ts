@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { formatPoint, historyAnswer, periodLines, regionHistory } from '../../src/lib/history';
 import type { StatusEvent } from '../../src/lib/status';
+import { i18n } from '../../src/i18n';
+
+const en = i18n('en');
 
 // Invented events, shaped like the real ones, so the wording can be checked case by case.
 const events: StatusEvent[] = [
@@ -17,7 +20,7 @@ const AS_OF = '2026-08-22';
 
 describe('the history behind "Was my data already used?"', () => {
 	test('a region trained on from the start: yes, since then', () => {
-		const text = historyAnswer(regionHistory(events, 'a', AS_OF), 'the United States');
+		const text = historyAnswer(regionHistory(events, 'a', AS_OF), 'the United States', en);
 		expect(text.answer).toBe(
 			'Yes, unless you had switched the setting off: LinkedIn has trained on the data of members in the United States since no later than 18 September 2024.',
 		);
@@ -30,10 +33,10 @@ describe('the history behind "Was my data already used?"', () => {
 
 	test('trained, paused, trained again: both periods are named', () => {
 		const history = regionHistory(events, 'b', AS_OF);
-		expect(historyAnswer(history, 'Canada').answer).toBe(
+		expect(historyAnswer(history, 'Canada', en).answer).toBe(
 			'Yes, unless you had switched the setting off: LinkedIn trained on the data of members in Canada from no later than 18 September 2024 to no later than 10 December 2024, and has done so again since 3 November 2025.',
 		);
-		expect(periodLines(history)).toEqual([
+		expect(periodLines(history, en)).toEqual([
 			{ state: 'on', label: 'Training on', span: 'from no later than 18 September 2024 to no later than 10 December 2024' },
 			{ state: 'paused', label: 'Paused', span: 'from no later than 10 December 2024 to 3 November 2025' },
 			{ state: 'on', label: 'Training on', span: 'since 3 November 2025' },
@@ -41,7 +44,7 @@ describe('the history behind "Was my data already used?"', () => {
 	});
 
 	test('left out, then shown, then trained: opting out before training kept everything out', () => {
-		const text = historyAnswer(regionHistory(events, 'c', AS_OF), 'the EU and EEA');
+		const text = historyAnswer(regionHistory(events, 'c', AS_OF), 'the EU and EEA', en);
 		expect(text.answer).toBe(
 			'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in the EU and EEA.',
 		);
@@ -51,7 +54,7 @@ describe('the history behind "Was my data already used?"', () => {
 	});
 
 	test('an unclear start is said, and the window no longer promises everything was kept out', () => {
-		const text = historyAnswer(regionHistory(events, 'd', AS_OF), 'the UK');
+		const text = historyAnswer(regionHistory(events, 'd', AS_OF), 'the UK', en);
 		expect(text.answer).toBe(
 			'Since 3 November 2025, yes, unless you had switched the setting off. Before that, the sources show no training on the data of members in the UK, but whether any data was used from 18 September 2024 to no later than 20 September 2024 is not clear.',
 		);
@@ -59,7 +62,7 @@ describe('the history behind "Was my data already used?"', () => {
 	});
 
 	test('while paused: not now, but used before, and nothing to switch off yet', () => {
-		const text = historyAnswer(regionHistory(events, 'b', '2025-01-01'), 'Canada');
+		const text = historyAnswer(regionHistory(events, 'b', '2025-01-01'), 'Canada', en);
 		expect(text.answer).toBe(
 			'Not at the moment, but it was used before: LinkedIn trained on the data of members in Canada from no later than 18 September 2024 to no later than 10 December 2024.',
 		);
@@ -67,20 +70,20 @@ describe('the history behind "Was my data already used?"', () => {
 	});
 
 	test('never trained: a plain no', () => {
-		expect(historyAnswer(regionHistory(events, 'c', '2025-01-01'), 'Switzerland').answer).toBe(
+		expect(historyAnswer(regionHistory(events, 'c', '2025-01-01'), 'Switzerland', en).answer).toBe(
 			'No. LinkedIn has not trained on the data of members in Switzerland.',
 		);
 	});
 
 	test('no exact-date caveat when every date is exact', () => {
 		const exact: StatusEvent[] = [{ id: 'x', date: '2025-11-03', precision: 'exact', regions: ['x'], training: 'on' }];
-		expect(historyAnswer(regionHistory(exact, 'x', AS_OF), 'X').uncertain).toBeUndefined();
+		expect(historyAnswer(regionHistory(exact, 'x', AS_OF), 'X', en).uncertain).toBeUndefined();
 	});
 
 	test('dates say how sure they are', () => {
-		expect(formatPoint({ date: '2025-11-03', precision: 'exact' })).toBe('3 November 2025');
-		expect(formatPoint({ date: '2024-12-10', precision: 'by' })).toBe('no later than 10 December 2024');
-		expect(formatPoint({ date: '2025-09-18', precision: 'approximate' })).toBe('about 18 September 2025');
-		expect(formatPoint({ date: '2025-09-18', precision: 'inferred' })).toBe('about 18 September 2025');
+		expect(formatPoint({ date: '2025-11-03', precision: 'exact' }, en)).toBe('3 November 2025');
+		expect(formatPoint({ date: '2024-12-10', precision: 'by' }, en)).toBe('no later than 10 December 2024');
+		expect(formatPoint({ date: '2025-09-18', precision: 'approximate' }, en)).toBe('about 18 September 2025');
+		expect(formatPoint({ date: '2025-09-18', precision: 'inferred' }, en)).toBe('about 18 September 2025');
 	});
 });

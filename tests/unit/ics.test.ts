@@ -1,34 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildDate } from '../../src/lib/build-date';
-import { addMonths, escapeText, foldLine, nextDay, reminderIcs, reminderPath } from '../../src/lib/ics';
+import { i18n } from '../../src/i18n';
+import { escapeText, foldLine, reminderIcs } from '../../src/lib/ics';
 
-describe('reminder dates', () => {
-	test.each([
-		['2026-11-25', '2027-05-25'],
-		['2026-07-15', '2027-01-15'], // into the next year
-		['2026-12-31', '2027-06-30'], // June has 30 days
-		['2026-03-31', '2026-09-30'],
-		['2026-08-31', '2027-02-28'], // no 31 February: the last day of February
-		['2027-08-31', '2028-02-29'], // ... which in a leap year is the 29th
-		['2027-08-29', '2028-02-29'],
-		['2026-08-29', '2027-02-28'],
-	])('six months after %s is %s', (from, expected) => {
-		expect(addMonths(from, 6)).toBe(expected);
-	});
-
-	test.each([
-		['2027-02-28', '2027-03-01'],
-		['2028-02-28', '2028-02-29'],
-		['2027-12-31', '2028-01-01'],
-		['2027-05-25', '2027-05-26'],
-	])('the day after %s is %s', (from, expected) => {
-		expect(nextDay(from)).toBe(expected);
-	});
-
-	test('a date not written YYYY-MM-DD is refused', () => {
-		expect(() => addMonths('25/11/2026', 6)).toThrow(/YYYY-MM-DD/);
-	});
-});
+const { t } = i18n('en');
 
 describe('iCalendar text', () => {
 	test('escapes backslash, semicolon, comma and line breaks, and leaves colons alone', () => {
@@ -61,6 +35,8 @@ describe('iCalendar text', () => {
 describe('reminder file', () => {
 	const reminder = {
 		guideUrl: 'https://example.org/guide/uk/ios/',
+		changesUrl: 'https://example.org/changes/',
+		uid: 'remind-uk-ios',
 		title: 'Turn off LinkedIn AI training: iPhone or iPad app, United Kingdom',
 		regionName: 'United Kingdom',
 		platformName: 'iPhone or iPad app',
@@ -68,7 +44,7 @@ describe('reminder file', () => {
 	};
 
 	test('is the whole calendar, folded and escaped, with CRLF line endings', () => {
-		expect(reminderIcs(reminder)).toBe(
+		expect(reminderIcs(reminder, t)).toBe(
 			[
 				'BEGIN:VCALENDAR',
 				'VERSION:2.0',
@@ -103,7 +79,7 @@ describe('reminder file', () => {
 	});
 
 	test('no line is longer than 75 octets and none ends without CR', () => {
-		const ics = reminderIcs({ ...reminder, regionName: 'Hong Kong (香港), a region with a long name'.repeat(3) });
+		const ics = reminderIcs({ ...reminder, regionName: 'Hong Kong (香港), a region with a long name'.repeat(3) }, t);
 		expect(ics.endsWith('\r\n')).toBe(true);
 		for (const line of ics.slice(0, -2).split('\r\n')) {
 			expect(line).not.toMatch(/[\r\n]/);
@@ -111,29 +87,17 @@ describe('reminder file', () => {
 		}
 	});
 
-	test('the UID is the same for a guide whatever the day, and differs between guides', () => {
+	test('the UID is the same for a guide whatever the day or language, on the host of the guide', () => {
 		const uid = (ics: string) => /^UID:(.*)$/m.exec(ics)?.[1];
-		expect(uid(reminderIcs({ ...reminder, today: '2027-01-01' }))).toBe('remind-uk-ios@example.org');
-		expect(uid(reminderIcs({ ...reminder, guideUrl: 'http://localhost:4321/guide/us/mobile-web/' }))).toBe('remind-us-mobile-web@localhost');
+		expect(uid(reminderIcs({ ...reminder, today: '2027-01-01' }, t))).toBe('remind-uk-ios@example.org');
+		expect(uid(reminderIcs({ ...reminder, guideUrl: 'https://example.org/de/guide/uk/ios/' }, i18n('de').t))).toBe('remind-uk-ios@example.org');
+		expect(uid(reminderIcs({ ...reminder, uid: 'remind-us-mobile-web', guideUrl: 'http://localhost:4321/guide/us/mobile-web/' }, t))).toBe(
+			'remind-us-mobile-web@localhost',
+		);
 	});
 
-	test('lives next to its guide page', () => {
-		expect(reminderPath('eu-eea', 'mobile-web')).toBe('/guide/eu-eea/mobile-web/remind.ics');
-	});
-});
-
-describe('build date', () => {
-	test('is today in UTC when SITE_BUILD_DATE is not set', () => {
-		expect(buildDate({}, new Date('2026-11-25T23:59:59Z'))).toBe('2026-11-25');
-		// Late evening in New York is already the next day in UTC.
-		expect(buildDate({ SITE_BUILD_DATE: '' }, new Date('2026-11-25T21:30:00-05:00'))).toBe('2026-11-26');
-	});
-
-	test('SITE_BUILD_DATE overrides it, for reproducible builds', () => {
-		expect(buildDate({ SITE_BUILD_DATE: '2026-02-03' }, new Date('2030-01-01T00:00:00Z'))).toBe('2026-02-03');
-	});
-
-	test.each(['2026-02-30', '25/11/2026', '2026-1-5', 'today'])('a mistyped SITE_BUILD_DATE (%s) fails loudly', (value) => {
-		expect(() => buildDate({ SITE_BUILD_DATE: value })).toThrow(/SITE_BUILD_DATE/);
+	test('is written in the language it is made in', () => {
+		const ics = reminderIcs({ ...reminder, guideUrl: 'https://example.org/de/guide/uk/ios/' }, i18n('de').t);
+		expect(ics).toMatch(/^SUMMARY:LinkedIn-Einstellung zum KI-Training erneut prüfen\r$/m);
 	});
 });

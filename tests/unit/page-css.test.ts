@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { htmlClasses, keepUsedRules, scriptClassCandidates } from '../../src/lib/page-css';
+import { keepUsedRules, scriptClassCandidates } from '../../src/lib/page-css';
 
 describe('cutting the stylesheet down to a page', () => {
 	const css = [
@@ -30,10 +30,6 @@ describe('cutting the stylesheet down to a page', () => {
 		expect(kept).toContain('.a:not(.b){color:red}');
 		expect(kept).toContain('.c:is(.d,.e){color:#00f}');
 		expect(kept).not.toContain('.f');
-	});
-
-	test('reads class names from HTML attributes', () => {
-		expect([...htmlClasses('<p class="a  sm:b"><span class="c">x</span><i data-class="d"></i></p>')]).toEqual(['a', 'sm:b', 'c']);
 	});
 
 	test('finds class names a script may add, inside strings and template literals', () => {

@@ -1,5 +1,8 @@
-import { describe, expect, test, vi } from 'vitest';
-import { eventsFor, formatDate, groupSame, regionStatus, statusSentence, type StatusEvent } from '../../src/lib/status';
+import { describe, expect, test } from 'vitest';
+import { i18n } from '../../src/i18n';
+import { eventsFor, regionStatus, statusSentence, type StatusEvent } from '../../src/lib/status';
+
+const en = i18n('en');
 
 const events: StatusEvent[] = [
 	{ id: 'launch', date: '2024-09-18', precision: 'by', regions: ['us', 'canada', 'hong-kong'], training: 'on', settingOffered: true },
@@ -40,19 +43,19 @@ describe('region status from events', () => {
 	});
 
 	test('the sentence says yes, when and how sure we are of the date', () => {
-		const canada = statusSentence(regionStatus(events, 'canada', '2026-11-23'), 'Canada');
+		const canada = statusSentence(regionStatus(events, 'canada', '2026-11-23'), 'Canada', en);
 		expect(canada).toMatch(/^Yes\. After a pause, LinkedIn has again used the data of members in Canada/);
 		expect(canada).toContain('since 3 November 2025');
-		const us = statusSentence(regionStatus(events, 'us', '2026-11-23'), 'the United States');
+		const us = statusSentence(regionStatus(events, 'us', '2026-11-23'), 'the United States', en);
 		expect(us).toContain('since 18 September 2024 at the latest');
-		expect(statusSentence(regionStatus(events, 'hong-kong', '2025-01-01'), 'Hong Kong')).toMatch(/^Not at the moment\. .*paused.*11 October 2024/);
-		expect(statusSentence(regionStatus(events, 'eu-eea', '2025-01-01'), 'the EU/EEA')).toMatch(/^No\./);
-		expect(statusSentence(regionStatus(events, 'uk', '2025-01-01'), 'the UK')).toMatch(/^Unknown\./);
+		expect(statusSentence(regionStatus(events, 'hong-kong', '2025-01-01'), 'Hong Kong', en)).toMatch(/^Not at the moment\. .*paused.*11 October 2024/);
+		expect(statusSentence(regionStatus(events, 'eu-eea', '2025-01-01'), 'the EU/EEA', en)).toMatch(/^No\./);
+		expect(statusSentence(regionStatus(events, 'uk', '2025-01-01'), 'the UK', en)).toMatch(/^Unknown\./);
 	});
 
 	test('an unclear record says so, and a region where the setting is missing is told it is not offered', () => {
 		const unclear: StatusEvent = { id: 'vague', date: '2025-01-01', precision: 'approximate', regions: ['india'], training: 'unclear' };
-		expect(statusSentence(regionStatus([unclear], 'india', '2026-01-01'), 'India')).toBe(
+		expect(statusSentence(regionStatus([unclear], 'india', '2026-01-01'), 'India', en)).toBe(
 			'Unclear. The sources do not say whether LinkedIn has used the data of members in India for this training.',
 		);
 		const noSetting: StatusEvent = {
@@ -63,55 +66,8 @@ describe('region status from events', () => {
 			training: 'on',
 			settingOffered: false,
 		};
-		expect(statusSentence(regionStatus([noSetting], 'india', '2026-01-01'), 'India')).toBe(
+		expect(statusSentence(regionStatus([noSetting], 'india', '2026-01-01'), 'India', en)).toBe(
 			'Yes. LinkedIn has used the data of members in India to train its content-generating AI models since about 1 February 2025, unless they opt out. The setting to switch it off is not offered there.',
 		);
-	});
-
-	test('dates are written out in full, day first', () => {
-		expect(formatDate('2025-11-03')).toBe('3 November 2025');
-		expect(formatDate('2024-01-01')).toBe('1 January 2024');
-		expect(formatDate('2024-02-29')).toBe('29 February 2024');
-	});
-
-	test("the machine's time zone does not move the day", async () => {
-		const zone = process.env['TZ'];
-		try {
-			// Far west and far east of UTC, where midnight UTC is another day on the local clock. A fresh copy
-			// of the module each time, so no formatter made under another zone is reused.
-			for (const tz of ['Pacific/Pago_Pago', 'Pacific/Kiritimati']) {
-				process.env['TZ'] = tz;
-				vi.resetModules();
-				const fresh = await import('../../src/lib/status');
-				expect(fresh.formatDate('2025-11-03'), tz).toBe('3 November 2025');
-				expect(fresh.formatDate('2024-12-31'), tz).toBe('31 December 2024');
-			}
-		} finally {
-			if (zone === undefined) delete process.env['TZ'];
-			else process.env['TZ'] = zone;
-		}
-	});
-
-	test('other locales write the same day their own way', () => {
-		expect(formatDate('2025-11-03', 'en-US')).toBe('November 3, 2025');
-		expect(formatDate('2025-11-03', 'de')).toBe('3. November 2025');
-		expect(formatDate('2025-11-03', 'fr')).toBe('3 novembre 2025');
-	});
-
-	test('a string that is not a calendar date is refused, not written out as nonsense', () => {
-		for (const bad of ['2025-13-01', '2025-11', 'soon', '2025-11-03T10:00:00Z']) expect(() => formatDate(bad), bad).toThrow(RangeError);
-	});
-});
-
-describe('rows with the same status', () => {
-	test('are gathered into one group, in the order each first appears', () => {
-		const rows = [
-			{ id: 'us', since: '2024-09-18' },
-			{ id: 'eu-eea', since: '2025-11-03' },
-			{ id: 'other', since: '2024-09-18' },
-			{ id: 'uk', since: '2025-11-03' },
-			{ id: 'china', since: '' },
-		];
-		expect(groupSame(rows, (r) => r.since).map((g) => g.map((r) => r.id))).toEqual([['us', 'other'], ['eu-eea', 'uk'], ['china']]);
 	});
 });

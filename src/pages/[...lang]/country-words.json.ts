@@ -1,19 +1,16 @@
 import type { APIRoute } from 'astro';
-import { regionList } from '../../data/site';
-import { pick } from '../../i18n';
-import { everyLanguage } from '../../i18n/routes';
+import { contentIn } from '../../data/load';
+import { regionList } from '../../data/regions';
+import { onePerLanguage } from '../../data/static-paths';
 
-export const getStaticPaths = everyLanguage;
+export const getStaticPaths = () => onePerLanguage(() => ({}));
 
 /**
- * The country box's words in the page's language, fetched when the box appears (src/components/guide/
+ * The country box's words in the page's language, fetched when the box appears (src/components/chooser/
  * CountryBox.tsx), so guide pages do not carry them: its sentences, and each region as it reads inside one.
  */
-export const GET: APIRoute = async () =>
-	new Response(
-		JSON.stringify({
-			words: pick('country.'),
-			where: Object.fromEntries((await regionList()).map((r) => [r.id, r.data.inSentence])),
-		}),
-		{ headers: { 'Content-Type': 'application/json; charset=utf-8' } },
-	);
+export const GET: APIRoute = async ({ locals }) =>
+	Response.json({
+		words: locals.i18n.pick('country.'),
+		where: Object.fromEntries(regionList(await contentIn(locals.lang)).map((r) => [r.id, r.data.inSentence])),
+	});

@@ -1,0 +1,136 @@
+/** The guide: one page per region and platform, the pages that ask the one question still open, and the chooser's options. */
+import { i18n } from '../i18n';
+import type { Lang } from '../i18n/lang';
+import { paths, type GuideChoice } from '../lib/paths';
+import type { GuideView, Named, StatementView } from '../lib/views';
+import { findCoverageProblems, markLabels, selectWalkthrough, type TextPart } from '../lib/walkthrough';
+import { citesFor } from './cites';
+import { contentIn, fileOf, resolveRef, type Content } from './load';
+import { chooserOptions, directLink, historyView, platformList, regionList, statementsFor, statusView } from './regions';
+import { checkDevice, pictureOf } from './screens';
+import { inEveryLanguage } from './static-paths';
+
+const named = (e: { id: string; data: { name: string; shortName: string } }): Named => ({ id: e.id, name: e.data.name, shortName: e.data.shortName });
+
+/** Fails the build, naming files and fields, unless every region × platform pair has exactly one walkthrough. */
+export function checkedWalkthroughs(content: Content) {
+	const coverage = content.walkthroughs.map((w) => ({
+		entry: w,
+		file: fileOf(w, 'walkthroughs'),
+		platforms: w.data.platforms.map((p) => p.id),
+		regions: w.data.regions.map((r) => r.id),
+	}));
+	const problems = findCoverageProblems(
+		coverage,
+		regionList(content).map((r) => r.id),
+		platformList(content).map((p) => p.id),
+	);
+	if (problems.length > 0) throw new Error(`Walkthrough coverage is broken:\n- ${problems.join('\n- ')}`);
+	return coverage;
+}
+
+/** A step's text with its on-screen labels marked; a label the text does not contain word for word fails the build. */
+export function labelledText(text: string, labels: readonly string[], where: string): TextPart[] {
+	const { parts, missing } = markLabels(text, labels);
+	if (missing.length > 0) throw new Error(`${where}: ${missing.map((l) => `"${l}"`).join(', ')} must appear word for word in the step's text`);
+	return parts;
+}
+
+/** The whole walkthrough for one pair, in the content's language. */
+export async function guideView(content: Content, regionId: string, platformId: string): Promise<GuideView> {
+	const { t } = i18n(content.lang);
+	const region = resolveRef(content.regions, regionId, 'guide page');
+	const platform = resolveRef(content.platforms, platformId, 'guide page');
+	const chosen = selectWalkthrough(checkedWalkthroughs(content), regionId, platformId);
+	if (!chosen) throw new Error(`no walkthrough for ${regionId}/${platformId}`);
+	const { file } = chosen;
+	const walkthrough = chosen.entry.data;
+	const steps = await Promise.all(
+		walkthrough.steps.map(async (step, i) => {
+			const where = `${file}: steps[${i}]`;
+			const screen = resolveRef(content.screens, step.screen, `${where}.screen`);
+			checkDevice(screen, platform.data.frame, `${where}.screen`);
+			return {
+				id: step.id,
+				title: step.title,
+				parts: labelledText(step.text, step.labels, `${where}.labels`),
+				picture: await pictureOf(content, screen, platform.data.frame),
+				cites: citesFor(content, step.claims, `${where}.claims`),
+			};
+		}),
+	);
+	const path = paths.guide(content.lang, regionId, platformId);
+	return {
+		region: named(region),
+		platform: named(platform),
+		path,
+		url: new URL(path, import.meta.env.SITE).href,
+		title: t('guide.title', { platform: platform.data.name, region: region.data.name }),
+		description: t('guide.description', { steps: steps.length, platform: platform.data.name, where: region.data.inSentence }),
+		status: await statusView(content, regionId),
+		history: await historyView(content, regionId),
+		directLink: directLink(content),
+		steps,
+		otherPath: walkthrough.otherPath && {
+			text: walkthrough.otherPath.text,
+			cites: citesFor(content, walkthrough.otherPath.claims, `${file}: otherPath.claims`),
+		},
+		notShowing: statementsFor(content, regionId, ['not-showing']),
+		regionPath: paths.region(content.lang, regionId),
+		reminderPath: paths.reminder(content.lang, regionId, platformId),
+	};
+}
+
+let allGuides: ReturnType<typeof makeGuidePages> | undefined;
+
+/**
+ * Every region × platform pair in every language, each with its walkthrough. The pages and their reminder
+ * files share the views; each route gets its own path objects, since Astro keeps what a route returns.
+ */
+export const guidePages = async () => (await (allGuides ??= makeGuidePages())).map(({ params, props }) => ({ params: { ...params }, props }));
+
+const makeGuidePages = () =>
+	inEveryLanguage(async (lang) => {
+		const content = await contentIn(lang);
+		const options = chooserOptions(content);
+		const pairs = regionList(content).flatMap((r) => platformList(content).map((p) => ({ region: r.id, platform: p.id })));
+		return Promise.all(pairs.map(async (pair) => ({ params: pair, props: { view: await guideView(content, pair.region, pair.platform), options } })));
+	});
+
+/** The home page's short answer, in the order content/statements.yaml gives it. */
+export const leadStatements = (content: Content): StatementView[] => statementsFor(content, undefined, ['lead']);
+
+/** A page for each single answer (/guide/uk/, /guide/ios/): it asks the question still open. */
+export const choicePages = () =>
+	inEveryLanguage(async (lang: Lang) => {
+		const content = await contentIn(lang);
+		const { t } = i18n(lang);
+		const options = chooserOptions(content);
+		const page = (id: string, name: string, initial: GuideChoice, question: 'region' | 'platform') => ({
+			params: { choice: id },
+			props: {
+				options,
+				initial,
+				title: t('guidePick.title', { choice: name }),
+				question: t(question === 'platform' ? 'guidePick.askPlatform' : 'guidePick.askRegion'),
+			},
+		});
+		return [
+			...regionList(content).map((r) => page(r.id, r.data.name, { region: r.id }, 'platform')),
+			...platformList(content).map((p) => page(p.id, p.data.name, { platform: p.id }, 'region')),
+		];
+	});
+
+/** The guide index: the chooser, and every pair as a table (regions down, platforms across). */
+export async function guideIndexView(lang: Lang) {
+	const content = await contentIn(lang);
+	const platforms = platformList(content).map((p) => ({ id: p.id, name: p.data.name, shortName: p.data.shortName }));
+	return {
+		options: chooserOptions(content),
+		platforms,
+		rows: regionList(content).map((r) => ({
+			name: r.data.name,
+			cells: platforms.map((p) => ({ href: paths.guide(lang, r.id, p.id), platform: p })),
+		})),
+	};
+}

@@ -1,0 +1,136 @@
+/**
+ * Loading the content: the only module that reads collections. Each language's content is the English
+ * entries with that language's words on them (src/lib/content-words.ts), loaded once per language per
+ * build. References are resolved strictly: a reference to a missing entry throws with the file and field
+ * that hold it, so a dangling reference fails the build (Astro itself only logs it).
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import { assertComplete, translateEntries, type WordsFile } from '../lib/content-words';
+import type { TranslatedCollection, Translation } from '../schemas/translation';
+
+type ById<C extends CollectionKey> = Map<string, CollectionEntry<C>>;
+
+async function byId<C extends CollectionKey>(collection: C): Promise<ById<C>> {
+	return new Map((await getCollection(collection)).map((e) => [e.id, e]));
+}
+
+async function loadEnglish() {
+	const [sources, claims, conflicts, regions, platforms, screens, events, statements, categories, walkthroughs, changes] = await Promise.all([
+		byId('sources'),
+		byId('claims'),
+		byId('conflicts'),
+		byId('regions'),
+		byId('platforms'),
+		byId('screens'),
+		byId('events'),
+		byId('statements'),
+		byId('categories'),
+		getCollection('walkthroughs'),
+		byId('changes'),
+	]);
+	/** A category's page text: the English MDX entry itself, or the language's own MDX file. */
+	const categoryBodies = new Map<string, CollectionEntry<'categories'> | CollectionEntry<'categoryWords'>>(categories);
+	return {
+		lang: DEFAULT_LANG as Lang,
+		sources,
+		claims,
+		conflicts,
+		regions,
+		platforms,
+		screens,
+		events,
+		statements,
+		categories,
+		walkthroughs,
+		changes,
+		categoryBodies,
+	};
+}
+
+/** All content in one language: every word in it, every fact as in English. */
+export type Content = Awaited<ReturnType<typeof loadEnglish>>;
+
+const WORDS = {
+	regions: 'regionWords',
+	platforms: 'platformWords',
+	statements: 'statementWords',
+	walkthroughs: 'walkthroughWords',
+	screens: 'screenWords',
+	events: 'eventWords',
+	conflicts: 'conflictWords',
+} as const satisfies Partial<Record<TranslatedCollection, CollectionKey>>;
+
+/** One collection's words in `lang`, from its content/i18n file; a missing file fails, naming it. */
+async function wordsOf<C extends keyof typeof WORDS>(collection: C, lang: Lang): Promise<WordsFile<C>> {
+	const file = `content/i18n/${lang}/${collection}.yaml`;
+	const entry = (await getCollection(WORDS[collection])).find((e) => e.id === lang);
+	if (!entry) throw new Error(`${file} is missing: every language needs a wording of every ${collection} entry`);
+	return { file: entry.filePath ?? file, entries: entry.data as Translation<C> };
+}
+
+async function loadIn(lang: Lang): Promise<Content> {
+	const english = await contentIn(DEFAULT_LANG);
+	const problems: string[] = [];
+	const translate = async <C extends keyof typeof WORDS, E extends { id: string; data: unknown }>(collection: C, entries: Iterable<E>) =>
+		new Map(translateEntries(collection, [...entries] as never[], await wordsOf(collection, lang), problems).map((e: E) => [e.id, e] as const));
+
+	// Categories keep their words and their page text together, one MDX file each.
+	const ownBodies = (await getCollection('categoryWords')).filter((e) => e.id.startsWith(`${lang}/`));
+	const bodies = new Map(ownBodies.map((e) => [e.id.slice(`${lang}/categories/`.length), e]));
+	const categoryFile = `content/i18n/${lang}/categories/`;
+	const categories = new Map(
+		translateEntries(
+			'categories',
+			[...english.categories.values()],
+			{ file: categoryFile, entries: Object.fromEntries([...bodies].map(([id, e]) => [id, e.data])) },
+			problems,
+		).map((e) => [e.id, e]),
+	);
+
+	const content: Content = {
+		...english,
+		lang,
+		regions: await translate('regions', english.regions.values()),
+		platforms: await translate('platforms', english.platforms.values()),
+		statements: await translate('statements', english.statements.values()),
+		walkthroughs: [...(await translate('walkthroughs', english.walkthroughs)).values()],
+		screens: await translate('screens', english.screens.values()),
+		events: await translate('events', english.events.values()),
+		conflicts: await translate('conflicts', english.conflicts.values()),
+		categories,
+		categoryBodies: bodies,
+	};
+	assertComplete(lang, problems);
+	return content;
+}
+
+const loaded = new Map<Lang, Promise<Content>>();
+
+/** The content in `lang`, loaded once per build. */
+export function contentIn(lang: Lang): Promise<Content> {
+	let content = loaded.get(lang);
+	if (!content) {
+		content = lang === DEFAULT_LANG ? loadEnglish() : loadIn(lang);
+		loaded.set(lang, content);
+	}
+	return content;
+}
+
+/** Looks up a referenced entry or fails loudly, naming where the reference is. */
+export function resolveRef<T>(map: ReadonlyMap<string, T>, ref: { id: string } | string, where: string): T {
+	const id = typeof ref === 'string' ? ref : ref.id;
+	const found = map.get(id);
+	if (!found) throw new Error(`${where} references "${id}", which does not exist`);
+	return found;
+}
+
+/** The file an entry comes from, for messages. */
+export function fileOf(entry: { id: string; filePath?: string | undefined }, collection: string): string {
+	return entry.filePath ?? `content/${collection} (entry "${entry.id}")`;
+}
+
+/** In `order`, as content lists sort regions, platforms and categories. */
+export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+/** In file order, for entries whose loader records it. */
+export const byPosition = <T extends { data: { position: number } }>(a: T, b: T) => a.data.position - b.data.position;
