@@ -63,15 +63,21 @@ export default defineConfig({
 							client: {
 								build: {
 									modulePreload: false,
-									// The chooser island and the small modules it shares with its lazy parts travel as one file:
-									// each separate chunk costs a request's worth of headers and compresses worse alone.
+									// The chooser island and the small modules it shares with its lazy parts travel as one file, the
+									// walkthrough's ticks and sharing as another, and the placeholder filler both use as a third: each
+									// chunk costs a request's worth of headers and compresses worse alone, but a guide page needs only
+									// the walkthrough's, and a chooser page should not fetch it before a walkthrough is on screen.
 									rolldownOptions: {
 										output: {
 											codeSplitting: {
 												groups: [
+													// A group takes its modules' dependencies too, so the shared filler's group comes first.
+													{ name: 'words', priority: 3, test: /src[\\/]i18n[\\/]format\.ts/ },
+													{ name: 'walkthrough', priority: 2, test: /src[\\/](components[\\/]walkthrough[\\/]wiring\.ts|lib[\\/]progress\.ts)/ },
 													{
 														name: 'chooser',
-														test: /src[\\/](components[\\/]chooser[\\/]Chooser\.tsx|lib[\\/](chooser|paths)\.ts|i18n[\\/](format|lang)\.ts)|preact[\\/]jsx-runtime/,
+														priority: 1,
+														test: /src[\\/](components[\\/]chooser[\\/]Chooser\.tsx|lib[\\/](chooser|paths)\.ts|i18n[\\/]lang\.ts)|preact[\\/]jsx-runtime/,
 													},
 												],
 											},

@@ -11,6 +11,7 @@
  *                        https://raw.githubusercontent.com)
  * WATCH_TODAY=YYYY-MM-DD sets the date --update records (tests use it).
  */
+import { isIsoDate, toIsoDate } from '../src/lib/dates.ts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -242,8 +243,8 @@ function options(argv: string[]): Options {
 	const timeoutMs = Number(values['timeout-ms']);
 	if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
 		throw new Error(`--timeout-ms must be a positive whole number of milliseconds, not ${values['timeout-ms']}`);
-	const today = process.env.WATCH_TODAY || new Date().toISOString().slice(0, 10);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`WATCH_TODAY must be YYYY-MM-DD, not ${today}`);
+	const today = process.env.WATCH_TODAY || toIsoDate(new Date());
+	if (!isIsoDate(today)) throw new Error(`WATCH_TODAY must be a real date written YYYY-MM-DD, not ${today}`);
 	return {
 		update: values.update,
 		timeoutMs,

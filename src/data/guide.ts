@@ -3,7 +3,7 @@ import { i18n } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import { paths, type GuideChoice } from '../lib/paths';
 import type { GuideView, Named, StatementView } from '../lib/views';
-import { findCoverageProblems, markLabels, selectWalkthrough, type TextPart } from '../lib/walkthrough';
+import { assertCoverage, labelledText, selectWalkthrough } from '../lib/walkthrough';
 import { citesFor } from './cites';
 import { contentIn, fileOf, resolveRef, type Content } from './load';
 import { chooserOptions, directLink, historyView, platformList, regionList, statementsFor, statusView } from './regions';
@@ -20,20 +20,12 @@ export function checkedWalkthroughs(content: Content) {
 		platforms: w.data.platforms.map((p) => p.id),
 		regions: w.data.regions.map((r) => r.id),
 	}));
-	const problems = findCoverageProblems(
+	assertCoverage(
 		coverage,
 		regionList(content).map((r) => r.id),
 		platformList(content).map((p) => p.id),
 	);
-	if (problems.length > 0) throw new Error(`Walkthrough coverage is broken:\n- ${problems.join('\n- ')}`);
 	return coverage;
-}
-
-/** A step's text with its on-screen labels marked; a label the text does not contain word for word fails the build. */
-export function labelledText(text: string, labels: readonly string[], where: string): TextPart[] {
-	const { parts, missing } = markLabels(text, labels);
-	if (missing.length > 0) throw new Error(`${where}: ${missing.map((l) => `"${l}"`).join(', ')} must appear word for word in the step's text`);
-	return parts;
 }
 
 /** The whole walkthrough for one pair, in the content's language. */

@@ -1,8 +1,8 @@
 /**
  * Loading the content: the only module that reads collections. Each language's content is the English
  * entries with that language's words on them (src/lib/content-words.ts), loaded once per language per
- * build. References are resolved strictly: a reference to a missing entry throws with the file and field
- * that hold it, so a dangling reference fails the build (Astro itself only logs it).
+ * build. References are resolved strictly (src/lib/refs.ts): a dangling one fails the build, naming the
+ * file and field that hold it.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
@@ -117,18 +117,7 @@ export function contentIn(lang: Lang): Promise<Content> {
 	return content;
 }
 
-/** Looks up a referenced entry or fails loudly, naming where the reference is. */
-export function resolveRef<T>(map: ReadonlyMap<string, T>, ref: { id: string } | string, where: string): T {
-	const id = typeof ref === 'string' ? ref : ref.id;
-	const found = map.get(id);
-	if (!found) throw new Error(`${where} references "${id}", which does not exist`);
-	return found;
-}
-
-/** The file an entry comes from, for messages. */
-export function fileOf(entry: { id: string; filePath?: string | undefined }, collection: string): string {
-	return entry.filePath ?? `content/${collection} (entry "${entry.id}")`;
-}
+export { fileOf, resolveRef } from '../lib/refs';
 
 /** In `order`, as content lists sort regions, platforms and categories. */
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;

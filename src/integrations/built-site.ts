@@ -45,7 +45,7 @@ function pageCss(dist: string, pages: BuiltPage[], logger: AstroIntegrationLogge
 	let after = 0;
 	for (const { file, html, doc } of parsed) {
 		const body = byTag(doc, 'body')[0];
-		const used = new Set([...classesIn(doc), ...fromScripts, ...(body?.attribs['data-island'] === 'chooser' ? fromWalkthroughs : [])]);
+		const used = new Set([...classesIn(doc), ...fromScripts, ...(body?.attribs['data-island']?.startsWith('chooser') ? fromWalkthroughs : [])]);
 		const edits: Edit[] = [];
 		const styles = byTag(doc, 'style').map((style) => {
 			const css = textOf(style);

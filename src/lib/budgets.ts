@@ -4,22 +4,31 @@
  */
 
 import { parse } from 'es-module-lexer';
-import { DEFAULT_LANG, langOfPath } from '../i18n/lang.ts';
+
+/**
+ * What a page carries, as its <body data-island> marker says: the chooser island ready at once (home, the
+ * guide index, the one-question pages), the chooser waking only when a reader reaches it (guide pages, whose
+ * steps are server HTML), or no island.
+ */
+export type IslandKind = 'chooser' | 'chooser-when-seen' | undefined;
 
 export const BUDGETS = {
 	/** HTML with its inlined CSS, gzipped: fits the first round trip (about 14 KB). */
 	htmlGzip: 14 * 1024,
 	/**
-	 * A page with the guide island (every guide and chooser page): its HTML leaves room in that first round
-	 * trip for the island's own code, and for the words of longer languages.
+	 * A page whose chooser wakes at once: its HTML leaves room in those first round trips for the island's
+	 * own code, which loads up front.
 	 */
-	islandPageHtmlGzip: 11 * 1024,
-	/** The same pages in German and French, whose sentences run about a tenth longer than English. */
-	translatedIslandPageHtmlGzip: 12 * 1024,
-	/** JavaScript on a page without the island: only the lazy search loader. */
-	plainPageJsGzip: 1024,
-	/** All JavaScript a guide page loads up front (island, framework, loader, inline scripts), gzipped. */
-	islandPageJsGzip: 12 * 1024,
+	chooserPageHtmlGzip: 11 * 1024,
+	/** JavaScript on a page without the island: only the lazy search loader (0.2 KB), with room for a small script. */
+	plainPageJsGzip: 1.5 * 1024,
+	/**
+	 * A guide page, whose chooser waits: the tick and share wiring, and Astro's small island loader that
+	 * wakes the chooser when it is seen (inline scripts included).
+	 */
+	guidePageJsGzip: 5 * 1024,
+	/** All JavaScript a page whose chooser wakes at once loads up front (island, framework, loader, inline scripts). */
+	chooserPageJsGzip: 12 * 1024,
 	/** Stylesheets fetched separately: none, so nothing blocks rendering. */
 	externalCss: 0,
 } as const;
@@ -34,20 +43,20 @@ export interface PageWeight {
 	html: Weight;
 	/** Stylesheets the page links to (render-blocking requests). */
 	css: Weight;
-	/** JavaScript loaded up front: scripts, their static imports, and island code. */
+	/** JavaScript loaded up front: scripts, their static imports, island code that wakes at load, inline scripts. */
 	js: Weight;
-	hasIsland: boolean;
+	island: IslandKind;
 }
 
 /** Every budget a page breaks, as readable sentences. */
 export function budgetProblems(page: PageWeight): string[] {
 	const problems: string[] = [];
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-	const translated = langOfPath(page.path) !== DEFAULT_LANG;
-	const htmlBudget = !page.hasIsland ? BUDGETS.htmlGzip : translated ? BUDGETS.translatedIslandPageHtmlGzip : BUDGETS.islandPageHtmlGzip;
+	const htmlBudget = page.island === 'chooser' ? BUDGETS.chooserPageHtmlGzip : BUDGETS.htmlGzip;
 	if (page.html.gzip > htmlBudget) problems.push(`${page.path}: HTML is ${kb(page.html.gzip)} gzipped, over ${kb(htmlBudget)}`);
 	if (page.css.raw > BUDGETS.externalCss) problems.push(`${page.path}: links ${kb(page.css.raw)} of CSS that blocks rendering`);
-	const jsBudget = page.hasIsland ? BUDGETS.islandPageJsGzip : BUDGETS.plainPageJsGzip;
+	const jsBudget =
+		page.island === 'chooser' ? BUDGETS.chooserPageJsGzip : page.island === 'chooser-when-seen' ? BUDGETS.guidePageJsGzip : BUDGETS.plainPageJsGzip;
 	if (page.js.gzip > jsBudget) problems.push(`${page.path}: loads ${kb(page.js.gzip)} of JavaScript gzipped, over ${kb(jsBudget)}`);
 	return problems;
 }

@@ -4,13 +4,15 @@
  * the Starlight page they are compared with (`npm run bench`), so both are counted the same way.
  *
  * Counted: the HTML itself (inline <style> and <script> included); <link rel="stylesheet"> unless it is
- * only for print or disabled; script files (<script src>, modulepreload and `as="script"` preloads,
- * island component, renderer and before-hydration URLs) with everything they and inline module scripts
- * import statically. Not counted: images, fonts, icons, dynamic `import()`, `nomodule` scripts, data
- * blocks such as JSON-LD, and anything from another origin.
+ * only for print or disabled; script files (<script src>, modulepreload and `as="script"` preloads, the
+ * component, renderer and before-hydration URLs of islands that hydrate at load or when idle) with
+ * everything they and inline module scripts import statically. Not counted: images, fonts, icons, dynamic
+ * `import()`, islands that wait to be seen or used, `nomodule` scripts, data blocks such as JSON-LD, and
+ * anything from another origin.
  */
 import { gzipSync } from 'node:zlib';
 import { staticImports, type Weight } from './budgets.ts';
+import { byTag, parseHtml, textOf } from './html.ts';
 
 /** The bytes at a site-absolute path ("/_astro/x.js"), or undefined when the site has no such file. */
 export type ReadAsset = (path: string) => Uint8Array | undefined;
@@ -41,31 +43,11 @@ const ZERO: Weight = { raw: 0, gzip: 0 };
 /** Types a browser runs as JavaScript; anything else in a <script> (JSON, templates) is data. */
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** An element's attributes, names lower-cased, values with the common entities decoded. */
-function attributes(source: string): Map<string, string> {
-	const found = new Map<string, string>();
-	for (const m of source.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-		const value = m[2] ?? m[3] ?? m[4] ?? '';
-		const name = m[1]!.toLowerCase();
-		if (!found.has(name))
-			found.set(
-				name,
-				value
-					.replace(/&quot;/g, '"')
-					.replace(/&#39;/g, "'")
-					.replace(/&lt;/g, '<')
-					.replace(/&gt;/g, '>')
-					.replace(/&amp;/g, '&'),
-			);
-	}
-	return found;
-}
-
-/** Opening tags named `name`; a quoted attribute may contain ">". */
-function tags(html: string, name: string): Map<string, string>[] {
-	const pattern = new RegExp(`<${name}(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
-	return [...html.matchAll(pattern)].map((m) => attributes(m[1]!));
-}
+/**
+ * Island directives whose component is fetched as the page loads (at once, or as soon as the browser is
+ * idle); an island that waits until it is scrolled to or used (`visible`, `media`, `only`) loads on demand.
+ */
+const EAGER_ISLANDS = new Set(['load', 'idle']);
 
 /** A reference resolved against `base` to a path on this site; undefined for other origins and data: URLs. */
 function sitePath(ref: string, base: string): string | undefined {
@@ -92,35 +74,34 @@ export function firstLoad(pagePath: string, html: Uint8Array | string, read: Rea
 	const bytes = typeof html === 'string' ? new TextEncoder().encode(html) : html;
 	const text = typeof html === 'string' ? html : new TextDecoder().decode(html);
 
-	// Scripts first, then the markup without them or comments, so a tag in a script's text is not mistaken for one.
+	const doc = parseHtml(text);
 	const inlineCode: string[] = [];
 	const inlineModules: string[] = [];
 	const scriptRefs: string[] = [];
-	for (const m of text.matchAll(/<script(?=[\s>])((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi)) {
-		const attrs = attributes(m[1]!);
-		const type = (attrs.get('type') ?? '').trim().toLowerCase();
-		if (!JS_TYPES.has(type) || attrs.has('nomodule')) continue;
-		const src = attrs.get('src');
+	for (const script of byTag(doc, 'script')) {
+		const type = (script.attribs['type'] ?? '').trim().toLowerCase();
+		if (!JS_TYPES.has(type) || 'nomodule' in script.attribs) continue;
+		const src = script.attribs['src'];
 		if (src !== undefined) scriptRefs.push(src);
 		else {
-			inlineCode.push(m[2]!);
-			if (type === 'module') inlineModules.push(m[2]!);
+			inlineCode.push(textOf(script));
+			if (type === 'module') inlineModules.push(textOf(script));
 		}
 	}
-	const markup = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<script(?=[\s>])(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/script\s*>/gi, '');
 
 	const cssRefs: string[] = [];
-	for (const link of tags(markup, 'link')) {
-		const rel = (link.get('rel') ?? '').toLowerCase().split(/\s+/);
-		const href = link.get('href');
+	for (const link of byTag(doc, 'link')) {
+		const rel = (link.attribs['rel'] ?? '').toLowerCase().split(/\s+/);
+		const href = link.attribs['href'];
 		if (href === undefined) continue;
-		if (rel.includes('stylesheet') && !link.has('disabled') && (link.get('media') ?? '').trim().toLowerCase() !== 'print') cssRefs.push(href);
-		if (rel.includes('modulepreload') || (rel.includes('preload') && link.get('as') === 'script')) scriptRefs.push(href);
+		if (rel.includes('stylesheet') && !('disabled' in link.attribs) && (link.attribs['media'] ?? '').trim().toLowerCase() !== 'print') cssRefs.push(href);
+		if (rel.includes('modulepreload') || (rel.includes('preload') && link.attribs['as'] === 'script')) scriptRefs.push(href);
 	}
-	// Island code is fetched as soon as the island hydrates, so it counts as loaded up front.
-	for (const island of tags(markup, 'astro-island')) {
+	// An island's code is fetched when it hydrates: up front for one that wakes at once, on demand for one that waits.
+	for (const island of byTag(doc, 'astro-island')) {
+		if (!EAGER_ISLANDS.has(island.attribs['client'] ?? 'load')) continue;
 		for (const attr of ['component-url', 'renderer-url', 'before-hydration-url']) {
-			const ref = island.get(attr);
+			const ref = island.attribs[attr];
 			if (ref) scriptRefs.push(ref);
 		}
 	}

@@ -94,3 +94,16 @@ export function markLabels(text: string, labels: readonly string[]): { parts: Te
 	if (plain) parts.push({ text: plain, label: false });
 	return { parts, missing: longestFirst.filter((l) => !found.has(l)) };
 }
+
+/** A step's text with its on-screen labels marked; a label the text does not contain word for word fails the build. */
+export function labelledText(text: string, labels: readonly string[], where: string): TextPart[] {
+	const { parts, missing } = markLabels(text, labels);
+	if (missing.length > 0) throw new Error(`${where}: ${missing.map((l) => `"${l}"`).join(', ')} must appear word for word in the step's text`);
+	return parts;
+}
+
+/** Fails unless every region × platform pair has exactly one walkthrough, naming every problem's file and field. */
+export function assertCoverage(all: readonly WalkthroughCoverage[], regions: readonly string[], platforms: readonly string[]): void {
+	const problems = findCoverageProblems(all, regions, platforms);
+	if (problems.length > 0) throw new Error(`Walkthrough coverage is broken:\n- ${problems.join('\n- ')}`);
+}

@@ -186,7 +186,9 @@ export function exitCode(results: readonly Pick<Result, 'status'>[]): 0 | 1 | 2 
 	return ((changed ? 1 : 0) + (notChecked ? 2 : 0)) as 0 | 1 | 2 | 3;
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+// The watch speaks English (it talks to maintainers, not readers); plurals still go by the language's rules.
+const englishPlural = new Intl.PluralRules('en');
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${englishPlural.select(n) === 'one' ? one : many}`;
 
 /** The closing message: counts per status, then what the exit code means. */
 export function summary(results: readonly Pick<Result, 'status'>[]): string {

@@ -1,19 +1,16 @@
 import { z } from 'astro/zod';
+import { isIsoDate, toIsoDate } from '../lib/dates';
 
 /**
  * A calendar date written as YYYY-MM-DD, kept as a string so content stays timezone-free. YAML reads an
  * unquoted date as a Date, so that is turned back into its UTC calendar day.
  */
 export const IsoDate = z.preprocess(
-	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? toIsoDate(value) : value),
 	z
 		.string()
 		.regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD')
-		// Date.parse rolls 2025-02-30 over to 2 March, so compare the round trip instead.
-		.refine((value) => {
-			const parsed = new Date(`${value}T00:00:00Z`);
-			return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-		}, 'not a real calendar date'),
+		.refine(isIsoDate, 'not a real calendar date'),
 );
 
 export type CollectionName = 'sources' | 'claims' | 'regions' | 'platforms' | 'screens' | 'conflicts' | 'events' | 'statements' | 'categories' | 'changes';

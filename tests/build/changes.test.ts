@@ -2,8 +2,9 @@ import { DOMParser } from 'linkedom';
 import sax from 'sax';
 import { describe, expect, test } from 'vitest';
 import { distFiles, documentFor, fileFor, pagePaths, readPage } from '../helpers/dist';
+import { SITE } from '../helpers/paths';
 
-const site = new URL(documentFor('/').querySelector('link[rel=canonical]')?.getAttribute('href') ?? 'http://invalid/').origin;
+const site = SITE;
 // The address LinkedIn replaced in February 2026: readers must not be sent there without being told.
 const RETIRED_AD_SHARING = 'share-data-with-select-partners';
 

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { documentFor, fileFor, pagePaths } from '../helpers/dist';
-import { DIST } from '../helpers/paths';
+import { DIST, SITE } from '../helpers/paths';
 
 const pages = pagePaths();
-// Where the site is published, as the build was told (SITE_URL), not as the pages say: a wrong address on every page must fail.
-const site = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
+const site = SITE;
 /** German and French frames around English content (sources, the change log): they name the English page as theirs. */
 const ENGLISH_FRAME = /^\/(de|fr)(\/(sources|changes)\/.*)$/;
 

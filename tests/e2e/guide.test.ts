@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HAS_BROWSER, hydrated, useSite } from '../helpers/e2e';
+import { awaken, HAS_BROWSER, hydrated, useSite } from '../helpers/e2e';
 
 const STORAGE_BLOCKED = `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`;
 
@@ -32,6 +32,8 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		['/guide/us/desktop/', { width: 390, height: 844 }],
 	])('on %s at %o, answering both questions puts the title and Step 1 on screen, with focus on the title', async (path, viewport) => {
 		const { page, problems } = await site.open(path, { viewport });
+		// On a guide page the chooser sleeps below the steps until the reader reaches it.
+		if (path.startsWith('/guide/')) await awaken(page);
 		const chooser = page.locator('[aria-labelledby=chooser-title]');
 		await chooser.getByRole('link', { name: 'Canada', exact: true }).click();
 		await chooser.getByRole('link', { name: 'Android app', exact: true }).click();
@@ -47,6 +49,32 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 				});
 		expect(await inView('#walkthrough-title')).toBe(true);
 		expect(await inView('#walkthrough ol[data-steps] > li label')).toBe(true);
+		expect(problems).toEqual([]);
+	});
+
+	test('a guide page fetches the chooser’s code only when the reader reaches it, and its ticks work before that', async () => {
+		const requested: string[] = [];
+		const { page, problems } = await site.open('/guide/uk/ios/', {
+			before: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)),
+		});
+		expect(requested.filter((path) => /\/_astro\/(Chooser|chooser)\./.test(path))).toEqual([]);
+		await page.locator('#tick-settings').check();
+		await expect.poll(() => page.locator('[data-progress]').textContent()).toBe('1 of 5 steps ticked.');
+		await awaken(page);
+		expect(requested.filter((path) => /\/_astro\/chooser\./.test(path))).toHaveLength(1);
+		expect(problems).toEqual([]);
+	});
+
+	test('a walkthrough swapped in under a chooser page’s own h1 has its headings one level down', async () => {
+		const { page, problems } = await site.open('/guide/');
+		const chooser = page.locator('[aria-labelledby=chooser-title]');
+		await chooser.getByRole('link', { name: 'United Kingdom', exact: true }).click();
+		await chooser.getByRole('link', { name: 'Android app', exact: true }).click();
+		await page.waitForURL(/\/guide\/uk\/android\/$/);
+		await expect.poll(() => page.locator('#walkthrough-title').evaluate((el) => el.tagName)).toBe('H2');
+		expect(await page.locator('h1').count()).toBe(1);
+		expect(await page.locator('#steps-title').evaluate((el) => el.tagName)).toBe('H3');
+		expect(await page.locator('#walkthrough h1, #walkthrough h2:not(#walkthrough-title)').count()).toBe(0);
 		expect(problems).toEqual([]);
 	});
 
@@ -88,6 +116,7 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 
 	test('switching region swaps in that region’s history and reminder without a reload', async () => {
 		const { page, problems } = await site.open('/guide/us/desktop/');
+		await awaken(page);
 		await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
 		await page.getByRole('link', { name: 'Canada', exact: true }).click();
 		await page.waitForURL(/\/guide\/canada\/desktop\/$/);

@@ -63,14 +63,26 @@ export function useSite() {
 }
 
 /**
- * Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then) and the guide
- * has run its first effects (restored ticks, read the link), which it marks with `data-enhanced`. A
- * reader's click before that reaches only the server-rendered HTML, so tests act after it.
+ * Waits until the page is ready for a reader's hand: every island that wakes at load has hydrated (Astro
+ * drops the `ssr` attribute then) and run its first effects (the chooser marks itself `data-enhanced`), and
+ * the walkthrough on the page, if any, is wired (ticks restored). A guide page's chooser waits to be seen;
+ * `awaken()` brings it to life. A click before that reaches only the server-rendered HTML, so tests act after it.
  */
 export async function hydrated(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => !document.querySelector('astro-island[ssr]') && !document.querySelector('[aria-labelledby="chooser-title"]:not([data-enhanced])'),
-	);
+	await page.waitForFunction(() => {
+		const eager = [...document.querySelectorAll('astro-island')].filter((island) => island.getAttribute('client') !== 'visible');
+		const walkthrough = document.getElementById('walkthrough');
+		return (
+			eager.every((island) => !island.hasAttribute('ssr') && !island.querySelector('[aria-labelledby="chooser-title"]:not([data-enhanced])')) &&
+			(!walkthrough || walkthrough.hasAttribute('data-wired'))
+		);
+	});
+}
+
+/** Scrolls a guide page's chooser into view, as a reader reaching for it would, and waits until it is running. */
+export async function awaken(page: Page): Promise<void> {
+	await page.locator('#chooser-title').scrollIntoViewIfNeeded();
+	await page.waitForSelector('[aria-labelledby="chooser-title"][data-enhanced]');
 }
 
 export { HAS_BROWSER };

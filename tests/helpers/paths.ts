@@ -9,3 +9,9 @@ export const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 export const FACT_BASE = fileURLToPath(new URL('../../../shared/research/linkedin-facts.md', import.meta.url));
 /** What the content tests need from the fact base, vendored so they run without ../shared. */
 export const FACT_BASE_SEED_CLAIMS = fileURLToPath(new URL('../fixtures/fact-base-seed-claims.json', import.meta.url));
+
+/**
+ * Where the site is published, as the build was told (SITE_URL, else the preview address astro.config.mjs
+ * uses), not as the pages say: a wrong address on every page must fail the tests.
+ */
+export const SITE = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;

@@ -52,8 +52,16 @@ describe('firstLoad', () => {
 		const load = firstLoad('/', html, site(files));
 		expect(load.files).toEqual(['/_astro/Island.js', '/_astro/client.js', '/_astro/before.js', '/_astro/shared.js']);
 		expect(load.js.raw).toBe(20 + 20 + 1 + 1);
-		expect(load.inlineJs.raw).toBe('(()=>{self.Astro={}})()'.length);
-		expect(load.total.raw).toBe(html.length + load.js.raw);
+		expect(load.inlineJs.raw).toBe(23);
+		expect(load.total.raw).toBe(218 + 42);
+	});
+
+	test('an island that waits to be seen is fetched on demand, not up front; one that wakes when idle is up front', () => {
+		const island = (client: string) => `<astro-island client="${client}" component-url="/_astro/Island.js" renderer-url="/_astro/client.js"></astro-island>`;
+		const files = { '/_astro/Island.js': 'i', '/_astro/client.js': 'c' };
+		expect(firstLoad('/', island('visible'), site(files)).files).toEqual([]);
+		expect(firstLoad('/', island('idle'), site(files)).files).toEqual(['/_astro/Island.js', '/_astro/client.js']);
+		expect(firstLoad('/', island('load'), site(files)).files).toEqual(['/_astro/Island.js', '/_astro/client.js']);
 	});
 
 	test('inline module scripts bring their static imports; modulepreload and script preloads count', () => {

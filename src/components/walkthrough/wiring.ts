@@ -1,21 +1,44 @@
 /**
- * Brings a server-rendered walkthrough (Walkthrough.tsx) to life: restores and saves ticked steps, and
- * shows the share buttons. It works on whichever article is on the page, so a walkthrough the guide swaps
- * in gets the same treatment as the one the page was served with. The guide island loads it after it
- * has rendered (a tick box works natively meanwhile; it is only remembered from then on).
+ * Brings a server-rendered walkthrough (Walkthrough.astro) to life: restores and saves ticked steps, counts
+ * them, and shows the share buttons. It works on whichever article is on the page: the one the page was
+ * served with (a small script wires it once the browser is idle) and any the chooser swaps in. A tick box
+ * works natively meanwhile; it is only remembered from then on. Its words travel with the article.
  */
 import { fill } from '../../i18n/format';
-import type { ChooserStrings } from '../../lib/chooser';
 import { loadProgress, openStorage, saveProgress, type StorageLike } from '../../lib/progress';
+
+/** The walkthrough's own words (the `walkthrough.` keys), in the article's `data-words`. */
+interface WalkthroughWords {
+	'walkthrough.progress': string;
+	'walkthrough.progressDone': string;
+	'walkthrough.progressBlocked': string;
+	'walkthrough.progressRefused': string;
+	'walkthrough.copied': string;
+	'walkthrough.copyBlocked': string;
+}
 
 /** Opened once per page, on first use: a browser that blocks storage throws on the first access. */
 let pageStorage: StorageLike | null | undefined;
+/** Unwires the article wired last: only one walkthrough is on the page at a time. */
+let unwireCurrent: () => void = () => {};
 
-/** Wires up one walkthrough article; returns a function that unwires it. `words` are the island's strings. */
-export function enhanceWalkthrough(article: HTMLElement, words: ChooserStrings): () => void {
+function wordsOf(article: HTMLElement): WalkthroughWords {
+	try {
+		return JSON.parse(article.dataset['words'] ?? '{}') as WalkthroughWords;
+	} catch {
+		return {} as WalkthroughWords;
+	}
+}
+
+/** Wires up the walkthrough now on the page (and unwires the one before it); `undefined` just unwires. */
+export function wireWalkthrough(article: HTMLElement | null | undefined): void {
+	unwireCurrent();
+	unwireCurrent = () => {};
+	if (!article) return;
 	pageStorage ??= openStorage(() => globalThis.localStorage);
 	const storage = pageStorage;
-	const progressText = (done: number, total: number) => fill(done === total ? words['chooser.progressDone'] : words['chooser.progress'], { done, total });
+	const words = wordsOf(article);
+	const say = (key: keyof WalkthroughWords, vars?: Record<string, number>) => fill(words[key] ?? '', vars, key);
 	const region = article.dataset['region'] ?? '';
 	const platform = article.dataset['platform'] ?? '';
 	const boxes = [...article.querySelectorAll<HTMLInputElement>('input[data-tick]')];
@@ -30,19 +53,20 @@ export function enhanceWalkthrough(article: HTMLElement, words: ChooserStrings):
 		article.querySelector('ol[data-steps]')?.after(progress);
 	}
 
-	const say = (note: string | undefined) => {
+	const show = (note: string | undefined) => {
 		const done = boxes.filter((box) => box.checked).length;
-		if (progress) progress.textContent = note ? `${progressText(done, boxes.length)} ${note}` : progressText(done, boxes.length);
+		const count = say(done === boxes.length ? 'walkthrough.progressDone' : 'walkthrough.progress', { done, total: boxes.length });
+		if (progress) progress.textContent = note ? `${count} ${note}` : count;
 	};
 
 	const ticked = loadProgress(storage, region, platform, ids);
 	for (const box of boxes) box.checked = ticked.has(box.dataset['tick'] ?? '');
-	say(storage ? undefined : words['chooser.progressBlocked']);
+	show(storage ? undefined : say('walkthrough.progressBlocked'));
 
 	const onChange = (event: Event) => {
 		if (!(event.target instanceof HTMLInputElement) || event.target.dataset['tick'] === undefined) return;
 		const now = new Set(boxes.filter((box) => box.checked).map((box) => box.dataset['tick'] ?? ''));
-		say(saveProgress(storage, region, platform, now) ? undefined : words['chooser.progressRefused']);
+		show(saveProgress(storage, region, platform, now) ? undefined : say('walkthrough.progressRefused'));
 	};
 	article.addEventListener('change', onChange);
 
@@ -55,9 +79,9 @@ export function enhanceWalkthrough(article: HTMLElement, words: ChooserStrings):
 	const onCopy = async () => {
 		try {
 			await navigator.clipboard.writeText(url);
-			if (message) message.textContent = words['chooser.copied'];
+			if (message) message.textContent = say('walkthrough.copied');
 		} catch {
-			if (message) message.textContent = words['chooser.copyBlocked'];
+			if (message) message.textContent = say('walkthrough.copyBlocked');
 		}
 	};
 	const onShare = async () => {
@@ -72,10 +96,12 @@ export function enhanceWalkthrough(article: HTMLElement, words: ChooserStrings):
 	if (native) native.hidden = typeof navigator.share !== 'function';
 	copy?.addEventListener('click', onCopy);
 	native?.addEventListener('click', onShare);
+	article.dataset['wired'] = '';
 
-	return () => {
+	unwireCurrent = () => {
 		article.removeEventListener('change', onChange);
 		copy?.removeEventListener('click', onCopy);
 		native?.removeEventListener('click', onShare);
+		delete article.dataset['wired'];
 	};
 }
