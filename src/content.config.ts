@@ -8,6 +8,7 @@ import { ClaimSchema } from './schemas/claim';
 import { ConflictSchema } from './schemas/conflict';
 import { EventSchema } from './schemas/event';
 import { PlatformSchema, RegionSchema } from './schemas/region';
+import { RegulatorSchema } from './schemas/regulator';
 import { ScreenSchema } from './schemas/screen';
 import { SourceSchema } from './schemas/source';
 import { StatementSchema } from './schemas/statement';
@@ -42,6 +43,7 @@ export const collections = {
 	statements: defineCollection({ loader: file('./content/statements.yaml', { parser: inFileOrder }), schema: StatementSchema({ ref }) }),
 	categories: defineCollection({ loader: glob({ base: './content/categories', pattern: '*.mdx' }), schema: CategorySchema({ ref }) }),
 	changes: defineCollection({ loader: file('./content/changes.yaml'), schema: ChangeSchema({ ref }) }),
+	regulators: defineCollection({ loader: file('./content/regulators.yaml', { parser: inFileOrder }), schema: RegulatorSchema({ ref }) }),
 
 	// The content's words in the other languages (src/lib/content-words.ts puts them on the English entries).
 	regionWords: wordsOf('regions'),

@@ -1,7 +1,22 @@
 import { z } from 'astro/zod';
 import { CONFIDENCE, IsoDate, type RefFactory } from './common';
 
-export const CLAIM_TOPICS = ['data-used', 'exclusion', 'rollout', 'default', 'steps', 'opt-out-scope', 'related-setting', 'other'] as const;
+/**
+ * What a claim is about. `rights`: a right you have and how to use it (object, get a copy, correct, delete, withdraw
+ * consent) and the deadlines for answering; `complaint`: taking a matter to a regulator or a court.
+ */
+export const CLAIM_TOPICS = [
+	'data-used',
+	'exclusion',
+	'rollout',
+	'default',
+	'steps',
+	'opt-out-scope',
+	'related-setting',
+	'rights',
+	'complaint',
+	'other',
+] as const;
 
 export const VERDICTS = ['confirmed', 'partly', 'corrected', 'outdated', 'unverified', 'opinion'] as const;
 /** Verdicts that say a source got something wrong or incomplete, so they must show the evidence. */

@@ -13,7 +13,8 @@ export const IsoDate = z.preprocess(
 		.refine(isIsoDate, 'not a real calendar date'),
 );
 
-export type CollectionName = 'sources' | 'claims' | 'regions' | 'platforms' | 'screens' | 'conflicts' | 'events' | 'statements' | 'categories' | 'changes';
+export type CollectionName =
+	'sources' | 'claims' | 'regions' | 'platforms' | 'screens' | 'conflicts' | 'events' | 'statements' | 'categories' | 'changes' | 'regulators';
 
 /** What a reference field holds once parsed: Astro's reference() and the tests' stand-in both yield this. */
 export interface EntryRef {

@@ -4,7 +4,7 @@ import { IsoDate } from './common';
 export const SOURCE_KINDS = ['official', 'regulator', 'press', 'secondary'] as const;
 
 /** Hosts that only ever held copies of pages; the site links canonical addresses, never these. */
-const COPY_HOSTS = [/archive\.(org|ph|today|is)$/, /webcache/, /googleusercontent/, /proxy/, /safelinks/];
+export const COPY_HOSTS = [/archive\.(org|ph|today|is)$/, /webcache/, /googleusercontent/, /proxy/, /safelinks/];
 
 /** Frontmatter of one source (an article, a LinkedIn page, a regulator's statement). */
 export const SourceSchema = () =>

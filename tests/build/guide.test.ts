@@ -238,7 +238,7 @@ describe('region pages and freshness', () => {
 
 	test('every page says up to when its facts are known, from the sources’ check dates', () => {
 		for (const path of ['/', '/guide/uk/ios/', '/data/', '/timeline/', '/sources/l13/']) {
-			expect(text(documentFor(path).querySelector('footer')), path).toContain('Facts known up to 22 August 2026; sources last checked on 25 November 2026.');
+			expect(text(documentFor(path).querySelector('footer')), path).toContain('Facts known up to 22 August 2026; sources last checked on 3 December 2026.');
 		}
 	});
 });

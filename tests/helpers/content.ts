@@ -15,6 +15,7 @@ import type { EntryRef, RefFactory } from '../../src/schemas/common';
 import { ConflictSchema } from '../../src/schemas/conflict';
 import { EventSchema } from '../../src/schemas/event';
 import { ISO_3166_1_ALPHA2, PlatformSchema, RegionSchema } from '../../src/schemas/region';
+import { RegulatorSchema } from '../../src/schemas/regulator';
 import { ScreenSchema } from '../../src/schemas/screen';
 import { SourceSchema } from '../../src/schemas/source';
 import { StatementSchema } from '../../src/schemas/statement';
@@ -47,6 +48,7 @@ const COLLECTIONS = {
 	events: { kind: 'file', file: 'events.yaml', schema: EventSchema({ ref }) },
 	statements: { kind: 'file', file: 'statements.yaml', schema: StatementSchema({ ref }) },
 	changes: { kind: 'file', file: 'changes.yaml', schema: ChangeSchema({ ref }) },
+	regulators: { kind: 'file', file: 'regulators.yaml', schema: RegulatorSchema({ ref }) },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
