@@ -4,7 +4,8 @@ import { affectsLinks, newestFirst, type PageNames } from '../lib/changes';
 import type { Cite } from '../lib/cite';
 import type { Link } from '../lib/changes';
 import { citesFor } from './cites';
-import { resolveRef, type Content } from './load';
+import type { Lang } from '../i18n/lang';
+import { contentIn, resolveRef, type Content } from './load';
 
 export interface ChangeView {
 	id: string;
@@ -54,4 +55,14 @@ export function changeList(content: Content): ChangeView[] {
 			affects,
 		};
 	});
+}
+
+/** /changes/ in a language: the entries as written (English), their "Affects" links in the page's language. */
+export async function changesView(lang: Lang) {
+	return { changes: changeList(await contentIn(lang)) };
+}
+
+/** The feed's entries: English, like the change log. */
+export async function feedEntries() {
+	return changeList(await contentIn('en'));
 }

@@ -126,3 +126,8 @@ export async function guideIndexView(lang: Lang) {
 		})),
 	};
 }
+
+/** The 404 page, which a host serves for any missing address: in English, with the chooser. */
+export async function notFoundView() {
+	return { options: chooserOptions(await contentIn('en')) };
+}

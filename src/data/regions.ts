@@ -1,6 +1,7 @@
 /** A region's status, history and statements, worked out from dated events and the statements that apply to it. */
 import type { CollectionEntry } from 'astro:content';
 import { i18n } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import { historyAnswer, periodLines, regionHistory } from '../lib/history';
 import { paths } from '../lib/paths';
 import { eventsFor, regionStatus, statusSentence } from '../lib/status';
@@ -148,3 +149,13 @@ export const regionPages = () =>
 		const content = await contentIn(lang);
 		return Promise.all(regionList(content).map(async (region) => ({ params: { id: region.id }, props: { region: await regionView(content, region) } })));
 	});
+
+/** What the country box needs in a language: each region as it reads inside a sentence. */
+export async function regionsInSentence(lang: Lang): Promise<Record<string, string>> {
+	return Object.fromEntries(regionList(await contentIn(lang)).map((r) => [r.id, r.data.inSentence]));
+}
+
+/** Which countries each region lists, for the country table (/countries.json). */
+export async function regionCountries() {
+	return regionList(await contentIn('en')).map((r) => ({ id: r.id, countries: r.data.countries, fallback: r.data.fallback }));
+}

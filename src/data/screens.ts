@@ -5,7 +5,8 @@ import type { CollectionEntry } from 'astro:content';
 import { paths } from '../lib/paths';
 import { screenSize, type Device, type ScreenDrawing } from '../lib/screens';
 import { SCREENSHOT_MAX_WIDTH, type Picture } from '../lib/views';
-import { fileOf, resolveRef, type Content } from './load';
+import { contentIn, fileOf, resolveRef, type Content } from './load';
+import { inEveryLanguage } from './static-paths';
 
 /** Fails unless a screen suits the device it is drawn on: desktop screens in a browser window, phone screens on a phone. */
 export function checkDevice(screen: CollectionEntry<'screens'>, device: Device, where: string): void {
@@ -54,3 +55,7 @@ export async function pictureOf(content: Content, screen: CollectionEntry<'scree
 	}
 	return { src: paths.screen(content.lang, device, screen.id), alt, ...screenSize(drawingOf(screen, device)), kind: 'drawing', frame };
 }
+
+/** Every drawing in every language, each at its own address (src/pages/[...lang]/screens/). */
+export const screenPages = () =>
+	inEveryLanguage(async (lang) => screenDrawings(await contentIn(lang)).map(({ device, id, drawing }) => ({ params: { device, id }, props: { drawing } })));

@@ -66,3 +66,8 @@ export const regionTimelinePages = () =>
 		const regions = timelineRegions(content);
 		return Promise.all(regions.map(async (r) => ({ params: { region: r.id }, props: { events: await eventViews(content, r.id), regions, current: r } })));
 	});
+
+/** /disagreements/: every point on which sources disagree, in the page's language. */
+export async function disagreementsView(lang: Lang) {
+	return { conflicts: allConflicts(await contentIn(lang)) };
+}

@@ -1,7 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { changeList } from '../data/changes';
-import { contentIn } from '../data/load';
+import { feedEntries } from '../data/changes';
 import { i18n } from '../i18n';
 import { feedItems } from '../lib/changes';
 import { paths } from '../lib/paths';
@@ -18,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
 		title: t('changes.feedTitle', { site: t('site.name') }),
 		description: t('changes.feedDescription'),
 		site,
-		items: feedItems(changeList(await contentIn('en')), site, t),
+		items: feedItems(await feedEntries(), site, t),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		// The feed's own address, which validators ask for; the language, for readers that sort by it.
 		customData: `<language>en</language><atom:link href="${new URL(paths.feed(), site).href}" rel="self" type="application/rss+xml"/>`,

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getAllTimezones } from 'countries-and-timezones';
-import { contentIn } from '../data/load';
-import { regionList } from '../data/regions';
+import { regionCountries } from '../data/regions';
 import { buildCountryTable } from '../lib/countries';
 import { ISO_3166_1_ALPHA2 } from '../schemas/region';
 
@@ -10,6 +9,5 @@ import { ISO_3166_1_ALPHA2 } from '../schemas/region';
  * A separate file, fetched only when needed, so guide pages do not carry it.
  */
 export const GET: APIRoute = async () => {
-	const regions = regionList(await contentIn('en')).map((r) => ({ id: r.id, countries: r.data.countries, fallback: r.data.fallback }));
-	return Response.json(buildCountryTable(regions, getAllTimezones({ deprecated: true }), ISO_3166_1_ALPHA2));
+	return Response.json(buildCountryTable(await regionCountries(), getAllTimezones({ deprecated: true }), ISO_3166_1_ALPHA2));
 };

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { contentIn } from '../../data/load';
-import { regionList } from '../../data/regions';
+import { regionsInSentence } from '../../data/regions';
 import { onePerLanguage } from '../../data/static-paths';
 
 export const getStaticPaths = () => onePerLanguage(() => ({}));
@@ -12,5 +11,5 @@ export const getStaticPaths = () => onePerLanguage(() => ({}));
 export const GET: APIRoute = async ({ locals }) =>
 	Response.json({
 		words: locals.i18n.pick('country.'),
-		where: Object.fromEntries(regionList(await contentIn(locals.lang)).map((r) => [r.id, r.data.inSentence])),
+		where: await regionsInSentence(locals.lang),
 	});

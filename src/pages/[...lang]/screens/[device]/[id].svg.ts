@@ -1,7 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { contentIn } from '../../../../data/load';
-import { screenDrawings } from '../../../../data/screens';
-import { inEveryLanguage } from '../../../../data/static-paths';
+import { screenPages } from '../../../../data/screens';
 import { renderScreenSvg } from '../../../../lib/screens';
 
 /**
@@ -9,8 +7,7 @@ import { renderScreenSvg } from '../../../../lib/screens';
  * whose walkthrough shows it: /screens/iphone/app-feed.svg, /screens/android/app-feed.svg, … and again
  * under each language with LinkedIn's labels in that language where they are documented.
  */
-export const getStaticPaths = () =>
-	inEveryLanguage(async (lang) => screenDrawings(await contentIn(lang)).map(({ device, id, drawing }) => ({ params: { device, id }, props: { drawing } })));
+export const getStaticPaths = screenPages;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
 	new Response(renderScreenSvg(props.drawing), { headers: { 'Content-Type': 'image/svg+xml' } });
