@@ -1,3 +1,4 @@
+import { OTHER_LANGS } from '../helpers/langs';
 import { describe, expect, test } from 'vitest';
 import { documentFor, fileFor } from '../helpers/dist';
 
@@ -40,7 +41,7 @@ const READER_PAGES = [
 ];
 
 describe('the guide in German and French', () => {
-	test.each(['de', 'fr'])('every reader page exists in /%s/, in its language', (lang) => {
+	test.each(OTHER_LANGS)('every reader page exists in /%s/, in its language', (lang) => {
 		expect(READER_PAGES).toHaveLength(70);
 		const missing = READER_PAGES.filter((p) => !fileFor(`/${lang}${p}`));
 		expect(missing).toEqual([]);

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { documentFor, fileFor, pagePaths } from '../helpers/dist';
+import { LANG_PREFIX, langOfPath, OTHER_LANGS } from '../helpers/langs';
 import { DIST, SITE } from '../helpers/paths';
 
 const pages = pagePaths();
 const site = SITE;
 /** German and French frames around English content (sources, the change log): they name the English page as theirs. */
-const ENGLISH_FRAME = /^\/(de|fr)(\/(sources|changes)\/.*)$/;
+const ENGLISH_FRAME = new RegExp(`^/(?:${OTHER_LANGS.join('|')})(/(sources|changes)/.*)$`);
 
 describe('every page', () => {
 	test('the site has its main pages', () => {
@@ -17,11 +18,11 @@ describe('every page', () => {
 	test.each(pages)('%s has one h1, lang, title, description and canonical URL', (path) => {
 		const doc = documentFor(path);
 		expect(doc.querySelectorAll('h1')).toHaveLength(1);
-		expect(doc.documentElement.getAttribute('lang')).toBe(path.startsWith('/de/') ? 'de' : path.startsWith('/fr/') ? 'fr' : 'en');
+		expect(doc.documentElement.getAttribute('lang')).toBe(langOfPath(path));
 		expect(doc.querySelector('title')?.textContent?.trim().length).toBeGreaterThan(10);
 		expect(doc.querySelector('meta[name=description]')?.getAttribute('content')?.length).toBeGreaterThan(50);
 		const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href');
-		if (path !== '/404.html') expect(canonical).toBe(`${site}${ENGLISH_FRAME.exec(path)?.[2] ?? path}`);
+		if (path !== '/404.html') expect(canonical).toBe(`${site}${ENGLISH_FRAME.exec(path)?.[1] ?? path}`);
 		expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
 	});
 
@@ -63,7 +64,7 @@ describe('every page', () => {
 
 describe('sitemap and search index', () => {
 	// The 11 pages per language that only ask the question still open (/guide/uk/, /guide/ios/) lead elsewhere.
-	const ONE_QUESTION = /^\/(de\/|fr\/)?guide\/(us|canada|eu-eea|switzerland|uk|hong-kong|other|desktop|ios|android|mobile-web)\/$/;
+	const ONE_QUESTION = new RegExp(`^${LANG_PREFIX}/guide/(us|canada|eu-eea|switzerland|uk|hong-kong|other|desktop|ios|android|mobile-web)/$`);
 	const listable = pages.filter((p) => p !== '/404.html' && !ONE_QUESTION.test(p) && !ENGLISH_FRAME.test(p));
 
 	test('the sitemap lists every page but the 404, the one-question pages and the frames around English content, each with its German and French versions', () => {
@@ -80,12 +81,10 @@ describe('sitemap and search index', () => {
 
 	test('Pagefind keeps one index per language, holding every page of it the sitemap lists', () => {
 		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		const german = listable.filter((p) => p.startsWith('/de/'));
-		const french = listable.filter((p) => p.startsWith('/fr/'));
-		expect(german).toHaveLength(60);
-		expect(entry.languages['de']?.page_count).toBe(german.length);
-		expect(entry.languages['fr']?.page_count).toBe(french.length);
-		expect(entry.languages['en']?.page_count).toBe(listable.length - german.length - french.length);
+		// Every reader page in German: the 70 of every language but the 11 one-question ones, and the disagreements.
+		expect(listable.filter((p) => langOfPath(p) === 'de')).toHaveLength(60);
+		expect(entry.languages['en']?.page_count).toBe(listable.filter((p) => langOfPath(p) === 'en').length);
+		for (const lang of OTHER_LANGS) expect(entry.languages[lang]?.page_count, lang).toBe(listable.filter((p) => langOfPath(p) === lang).length);
 	});
 });
 
