@@ -32,7 +32,7 @@ const wordsOf = <C extends TranslatedCollection>(name: C) =>
 	});
 
 export const collections = {
-	sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.mdx' }), schema: SourceSchema() }),
+	sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.mdx' }), schema: SourceSchema({ ref }) }),
 	claims: defineCollection({ loader: glob({ base: './content/claims', pattern: '**/*.yaml' }), schema: ClaimSchema({ ref }) }),
 	conflicts: defineCollection({ loader: glob({ base: './content/conflicts', pattern: '*.yaml' }), schema: ConflictSchema({ ref }) }),
 	regions: defineCollection({ loader: file('./content/regions.yaml'), schema: RegionSchema({ ref }) }),

@@ -4,11 +4,12 @@ import { i18n } from '../i18n';
 import { CATEGORY_STATUS_LABEL, SOURCE_KIND_LABEL } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
 import { paths } from '../lib/paths';
-import type { CategoryView } from '../lib/views';
+import type { CategoryView, StatementView } from '../lib/views';
 import { CATEGORY_STATUSES } from '../schemas/category';
 import { citesFor } from './cites';
 import { byOrder, contentIn, resolveRef, type Content } from './load';
-import { regionList } from './regions';
+import { regionList, statementView } from './regions';
+import { disputeLink } from './timeline';
 import { inEveryLanguage } from './static-paths';
 
 export function categoryView(content: Content, category: CollectionEntry<'categories'>): CategoryView {
@@ -27,11 +28,16 @@ export function categoryView(content: Content, category: CollectionEntry<'catego
 		cites: citesFor(content, c.claims, `${where}: field "claims"`),
 		// Every reference is looked up (a typo fails the build); a card for every region says nothing about regions.
 		regions: new Set(named.map((r) => r.id)).size === all.length ? undefined : named.map((r) => r.data.name),
-		disputes: c.conflicts.map((ref) => ({
-			title: resolveRef(content.conflicts, ref, `${where}: field "conflicts"`).data.title,
-			href: paths.conflict(content.lang, ref.id),
-		})),
+		disputes: c.conflicts.map((ref) => disputeLink(content, ref, `${where}: field "conflicts"`)),
+		notes: c.notes.map((ref) => statementView(content, resolveRef(content.statements, ref, `${where}: field "notes"`), undefined)),
 	};
+}
+
+/** The notes every category of a group carries, said once above the group on /data/ rather than on every card. */
+export function sharedNotes(entries: readonly CategoryView[]): StatementView[] {
+	const [first, ...rest] = entries;
+	if (!first) return [];
+	return first.notes.filter((n) => rest.every((e) => e.notes.some((m) => m.id === n.id)));
 }
 
 export const categoryList = (content: Content) => [...content.categories.values()].sort(byOrder);
@@ -49,7 +55,12 @@ export async function dataIndexView(lang: Lang) {
 	const { t } = i18n(lang);
 	const sorted = categoryList(content);
 	return {
-		groups: CATEGORY_STATUSES.map((status) => ({ status, entries: sorted.filter((c) => c.data.status === status).map((c) => categoryView(content, c)) })),
+		groups: CATEGORY_STATUSES.map((status) => {
+			const entries = sorted.filter((c) => c.data.status === status).map((c) => categoryView(content, c));
+			const notes = entries.length > 1 ? sharedNotes(entries) : [];
+			// A note said above the group is left off each card.
+			return { status, notes, entries: entries.map((e) => ({ ...e, notes: e.notes.filter((n) => !notes.some((m) => m.id === n.id)) })) };
+		}),
 		filters: [
 			{ name: 'status', label: t('data.filter.status'), values: CATEGORY_STATUSES.map((s) => t(CATEGORY_STATUS_LABEL[s])) },
 			{ name: 'region', label: t('data.filter.region'), values: regionList(content).map((r) => r.data.name) },

@@ -2,6 +2,7 @@
 import { i18n } from '../i18n';
 import { affectsLinks, newestFirst, type PageNames } from '../lib/changes';
 import type { Cite } from '../lib/cite';
+import type { DatePrecision } from '../schemas/event';
 import type { Link } from '../lib/changes';
 import { citesFor } from './cites';
 import type { Lang } from '../i18n/lang';
@@ -10,7 +11,7 @@ import { contentIn, resolveRef, type Content } from './load';
 export interface ChangeView {
 	id: string;
 	date: string;
-	precision: 'exact' | 'approximate' | 'inferred' | 'by';
+	precision: DatePrecision;
 	kind: 'linkedin' | 'regulator' | 'site';
 	title: string;
 	summary: string;

@@ -47,7 +47,7 @@ export async function guideView(content: Content, regionId: string, platformId: 
 				title: step.title,
 				parts: labelledText(step.text, step.labels, `${where}.labels`),
 				picture: await pictureOf(content, screen, platform.data.frame),
-				cites: citesFor(content, step.claims, `${where}.claims`),
+				cites: citesFor(content, step.claims, `${where}.claims`, regionId),
 			};
 		}),
 	);
@@ -63,9 +63,13 @@ export async function guideView(content: Content, regionId: string, platformId: 
 		history: await historyView(content, regionId),
 		directLink: directLink(content),
 		steps,
+		notice: walkthrough.notice && {
+			text: walkthrough.notice.text,
+			cites: citesFor(content, walkthrough.notice.claims, `${file}: notice.claims`, regionId),
+		},
 		otherPath: walkthrough.otherPath && {
 			text: walkthrough.otherPath.text,
-			cites: citesFor(content, walkthrough.otherPath.claims, `${file}: otherPath.claims`),
+			cites: citesFor(content, walkthrough.otherPath.claims, `${file}: otherPath.claims`, regionId),
 		},
 		notShowing: statementsFor(content, regionId, ['not-showing']),
 		regionPath: paths.region(content.lang, regionId),

@@ -2,6 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { i18n } from '../i18n';
 import type { Lang } from '../i18n/lang';
+import { coverageSentence, regionCoverage, type Capture } from '../lib/coverage';
 import { historyAnswer, periodLines, regionHistory } from '../lib/history';
 import { paths } from '../lib/paths';
 import { eventsFor, regionStatus, statusSentence } from '../lib/status';
@@ -44,7 +45,7 @@ export async function statusView(content: Content, regionId: string): Promise<St
 	return {
 		sentence: statusSentence(status, region.data.inSentence, i18n(content.lang)),
 		training: status.training ?? 'unknown',
-		cites: status.since ? citesFor(content, status.since.claims, `content/events.yaml: ${status.since.id}.claims`) : [],
+		cites: status.since ? citesFor(content, status.since.claims, `content/events.yaml: ${status.since.id}.claims`, regionId) : [],
 		caveat: caveatOf(content, region),
 	};
 }
@@ -61,26 +62,27 @@ export async function historyView(content: Content, regionId: string): Promise<H
 	// The claims of the event that set today's state are cited by the status sentence just above.
 	const seen = new Set<string>(regionStatus(events, regionId, asOf).since?.claims.map((c) => c.id));
 	const claimRefs = turning.flatMap((e) => e.claims).filter((c) => !seen.has(c.id) && seen.add(c.id));
+	// Only what is still open: a settled disagreement is not a doubt about this region's history.
 	const disputed = [...new Set(turning.flatMap((e) => e.conflicts.map((c) => c.id)))]
 		.map((id) => resolveRef(content.conflicts, id, `content/events.yaml (events of ${regionId}).conflicts`))
-		.filter((k) => k.data.regions.length === 0 || k.data.regions.some((r) => r.id === regionId));
+		.filter(
+			(k) => (k.data.kind === 'unknown' || k.data.status === 'unresolved') && (k.data.regions.length === 0 || k.data.regions.some((r) => r.id === regionId)),
+		);
 	return {
-		asOf,
 		...historyAnswer(history, region.data.inSentence, words),
+		regulators: statementsFor(content, regionId, ['regulators']),
+		switchingOff: statementsFor(content, regionId, ['switching-off']),
 		periods: periodLines(history, words),
-		cites: citesFor(content, claimRefs, `content/events.yaml (events of ${regionId}).claims`),
-		disputes: disputed.map((k) => ({ title: k.data.title, href: paths.conflict(content.lang, k.id) })),
+		cites: citesFor(content, claimRefs, `content/events.yaml (events of ${regionId}).claims`, regionId),
+		disputes: disputed.map((k) => ({ kind: k.data.kind, title: k.data.title, href: paths.conflict(content.lang, k.id) })),
 	};
 }
 
-function statementView(content: Content, s: CollectionEntry<'statements'>): StatementView {
-	return {
-		id: s.id,
-		group: s.data.group,
-		text: s.data.text,
-		link: s.data.link,
-		cites: citesFor(content, s.data.claims, `content/statements.yaml: ${s.id}.claims`),
-	};
+export function statementView(content: Content, s: CollectionEntry<'statements'>, regionId: string | undefined): StatementView {
+	// A sentence for some regions cites, on each region's page, the claims that speak for that region.
+	const forRegion = s.data.regions.length > 0 ? regionId : undefined;
+	const cites = citesFor(content, s.data.claims, `content/statements.yaml: ${s.id}.claims`, forRegion);
+	return { id: s.id, group: s.data.group, text: s.data.text, link: s.data.link, cites };
 }
 
 /** The statements that apply to a region (or, without one, to the home page), from the given groups, in file order. */
@@ -88,7 +90,7 @@ export function statementsFor(content: Content, regionId: string | undefined, gr
 	return [...content.statements.values()]
 		.filter((s) => groups.includes(s.data.group) && (regionId === undefined || s.data.regions.length === 0 || s.data.regions.some((r) => r.id === regionId)))
 		.sort(byPosition)
-		.map((s) => statementView(content, s));
+		.map((s) => statementView(content, s, regionId));
 }
 
 /** The setting's own address, from the `direct-link` statement, with the claims behind it. */
@@ -116,10 +118,37 @@ export async function statusRows(content: Content): Promise<StatusRow[]> {
 	);
 }
 
-/** The order statement groups appear in on a region's page. Every group but the home page's `lead` has a place, so none can go missing. */
-export const GROUP_ORDER = ['does', 'does-not', 'object', 'who', 'related', 'not-showing'] as const satisfies readonly Exclude<StatementGroup, 'lead'>[];
-const unplaced = STATEMENT_GROUPS.filter((g) => g !== 'lead' && !(GROUP_ORDER as readonly string[]).includes(g));
+/** Groups shown elsewhere than under a heading of their own: the home page's answer, with the history, on data pages. */
+const SHOWN_ELSEWHERE = ['lead', 'regulators', 'switching-off', 'data-notes'] as const satisfies readonly StatementGroup[];
+/** The order statement groups appear in on a region's page. Every other group has a place, so none can go missing. */
+export const GROUP_ORDER = ['does', 'does-not', 'object', 'who', 'related', 'not-showing'] as const satisfies readonly Exclude<
+	StatementGroup,
+	(typeof SHOWN_ELSEWHERE)[number]
+>[];
+const unplaced = STATEMENT_GROUPS.filter((g) => !(SHOWN_ELSEWHERE as readonly string[]).includes(g) && !(GROUP_ORDER as readonly string[]).includes(g));
 if (unplaced.length > 0) throw new Error(`src/data/regions.ts: GROUP_ORDER does not place the statement group(s) ${unplaced.join(', ')}`);
+
+/** Every copy of LinkedIn's documents the sources' check records list, with the regions it was made for. */
+const captures = (content: Content): (Capture & { claim?: { id: string } | undefined })[] =>
+	[...content.sources.values()].flatMap((s) =>
+		(s.data.checked.captures ?? []).map((c) => ({ regions: c.regions.map((r) => r.id), upTo: c.upTo, claim: c.claim })),
+	);
+
+/**
+ * Up to when the region's LinkedIn documents are known, citing what the newest copies made for it showed
+ * (for a region with none of its own, what the newest copies of the global documents showed).
+ */
+function coverageView(content: Content, region: CollectionEntry<'regions'>): Cited {
+	const all = captures(content);
+	const coverage = regionCoverage(all, region.id);
+	const own = all.filter((c) => c.regions.includes(region.id));
+	const behind = (own.length > 0 ? own.filter((c) => c.upTo === coverage.local) : all.filter((c) => c.upTo === coverage.global)).flatMap((c) => c.claim ?? []);
+	const unique = [...new Map(behind.map((c) => [c.id, c])).values()];
+	return {
+		text: coverageSentence(coverage, region.data.inSentence, i18n(content.lang)),
+		cites: citesFor(content, unique, `content/sources (check records for ${region.id}).checked.captures.claim`, region.id),
+	};
+}
 
 /** A region's page: its status and history, how to switch off on each device, its statements by group and its legal context. */
 async function regionView(content: Content, region: CollectionEntry<'regions'>) {
@@ -131,6 +160,7 @@ async function regionView(content: Content, region: CollectionEntry<'regions'>) 
 		covers: region.data.covers,
 		status: await statusView(content, region.id),
 		asOf: await factsAsOf(),
+		coverage: coverageView(content, region),
 		history: await historyView(content, region.id),
 		guides: platformList(content).map((p) => ({ name: p.data.name, href: paths.guide(content.lang, region.id, p.id) })),
 		groups: GROUP_ORDER.map((group) => ({ group, items: statements.filter((s) => s.group === group) })).filter((g) => g.items.length > 0),

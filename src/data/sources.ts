@@ -26,7 +26,7 @@ export interface ClaimView {
 	dates: string[];
 	verdictNote: string | undefined;
 	evidence: { href: string; source: string; text: string }[];
-	conflicts: { href: string; title: string }[];
+	conflicts: { href: string; title: string; kind: 'disagreement' | 'unknown' }[];
 	/** Sources whose claims rely on this one: one link each, to its first such claim. */
 	supports: { href: string; name: string }[];
 	/** Retired addresses this claim may show, since its verdict explains they changed. */
@@ -37,6 +37,8 @@ export interface SourceView {
 	id: string;
 	data: CollectionEntry<'sources'>['data'];
 	entry: CollectionEntry<'sources'>;
+	/** The newest copy for each vantage, with the regions it was made for, by name. */
+	captures: { regions: string[]; upTo: string; record: string }[];
 	claims: ClaimView[];
 }
 
@@ -51,6 +53,11 @@ function sourceView(content: Content, source: CollectionEntry<'sources'>, retire
 		id: source.id,
 		data: source.data,
 		entry: source,
+		captures: (source.data.checked.captures ?? []).map((c) => ({
+			regions: c.regions.map((r) => regionName.get(r.id) ?? r.id),
+			upTo: c.upTo,
+			record: c.record,
+		})),
 		claims: own.map((claim) => {
 			const c = claim.data;
 			const citedBy = [...claims.values()].filter((other) => other.data.evidence.some((e) => e.id === claim.id));
@@ -67,8 +74,8 @@ function sourceView(content: Content, source: CollectionEntry<'sources'>, retire
 				verdictNote: c.verdictNote,
 				evidence: c.evidence.map((e) => ({ href: paths.claim(lang, e.id), source: sourceName(e.id), text: claims.get(e.id)?.data.text ?? '' })),
 				conflicts: [...conflicts.values()]
-					.filter((k) => k.data.sides.some((side) => side.claims.some((ref) => ref.id === claim.id)))
-					.map((k) => ({ href: paths.conflict(lang, k.id), title: k.data.title })),
+					.filter((k) => (k.data.kind === 'unknown' ? k.data.claims : k.data.sides.flatMap((side) => side.claims)).some((ref) => ref.id === claim.id))
+					.map((k) => ({ href: paths.conflict(lang, k.id), title: k.data.title, kind: k.data.kind })),
 				supports: citedSources(citedBy.map((other) => ({ href: paths.claim(lang, other.id), source: other.data.source.id, name: sourceName(other.id) }))).map(
 					(s) => ({ href: s.hrefs[0]!, name: s.name }),
 				),

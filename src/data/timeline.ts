@@ -1,7 +1,7 @@
 /** The timeline's events and the disagreements behind them. */
 import type { CollectionEntry } from 'astro:content';
 import { byDate, eventsFor } from '../lib/status';
-import type { ConflictView, EventView } from '../lib/views';
+import type { ConflictView, DisputeLink, EventView } from '../lib/views';
 import { factsAsOf } from './chrome';
 import { citesFor } from './cites';
 import type { Lang } from '../i18n/lang';
@@ -13,13 +13,23 @@ import { inEveryLanguage } from './static-paths';
 export function conflictView(content: Content, id: string, where: string): ConflictView {
 	const conflict = resolveRef(content.conflicts, id, where);
 	const file = conflict.filePath ?? `content/conflicts/${id}.yaml`;
+	const c = conflict.data;
+	if (c.kind === 'unknown')
+		return { kind: 'unknown', id, title: c.title, known: c.known, unknown: c.unknown, cites: citesFor(content, c.claims, `${file}: claims`) };
 	return {
+		kind: 'disagreement',
 		id,
-		title: conflict.data.title,
-		status: conflict.data.status,
-		resolution: conflict.data.resolution,
-		sides: conflict.data.sides.map((side, i) => ({ position: side.position, cites: citesFor(content, side.claims, `${file}: sides[${i}].claims`) })),
+		title: c.title,
+		status: c.status,
+		resolution: c.resolution,
+		sides: c.sides.map((side, i) => ({ position: side.position, cites: citesFor(content, side.claims, `${file}: sides[${i}].claims`) })),
 	};
+}
+
+/** A disagreement or unknown as a link to the page that sets it out. */
+export function disputeLink(content: Content, ref: { id: string } | string, where: string): DisputeLink {
+	const conflict = resolveRef(content.conflicts, ref, where);
+	return { kind: conflict.data.kind, title: conflict.data.title, href: paths.conflict(content.lang, conflict.id) };
 }
 
 export const allConflicts = (content: Content): ConflictView[] => [...content.conflicts.keys()].map((id) => conflictView(content, id, 'content/conflicts'));
@@ -36,10 +46,7 @@ function eventView(content: Content, event: CollectionEntry<'events'>): EventVie
 		regions: e.regions.map((r, i) => ({ id: r.id, shortName: resolveRef(content.regions, r, `${where}.regions[${i}]`).data.shortName })),
 		training: e.training,
 		cites: citesFor(content, e.claims, `${where}.claims`),
-		disputes: e.conflicts.map((c, i) => ({
-			title: resolveRef(content.conflicts, c, `${where}.conflicts[${i}]`).data.title,
-			href: paths.conflict(content.lang, c.id),
-		})),
+		disputes: e.conflicts.map((c, i) => disputeLink(content, c, `${where}.conflicts[${i}]`)),
 	};
 }
 
@@ -67,7 +74,8 @@ export const regionTimelinePages = () =>
 		return Promise.all(regions.map(async (r) => ({ params: { region: r.id }, props: { events: await eventViews(content, r.id), regions, current: r } })));
 	});
 
-/** /disagreements/: every point on which sources disagree, in the page's language. */
+/** /disagreements/: every point on which sources disagree, then every point nobody has settled, in the page's language. */
 export async function disagreementsView(lang: Lang) {
-	return { conflicts: allConflicts(await contentIn(lang)) };
+	const all = allConflicts(await contentIn(lang));
+	return { disagreements: all.filter((c) => c.kind === 'disagreement'), unknowns: all.filter((c) => c.kind === 'unknown') };
 }

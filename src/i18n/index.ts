@@ -4,7 +4,7 @@
  * A page's words reach it as data: the middleware puts `i18n(lang)` in `Astro.locals.i18n`, and code outside
  * a page takes the words it needs as an argument.
  */
-import { formatDate } from '../lib/dates';
+import { formatDate, formatDayMonth, formatMonth } from '../lib/dates';
 import { fill, type Vars } from './format';
 import { LANGS, LOCALE, type Lang } from './lang';
 import de from './translations/de.json';
@@ -42,12 +42,16 @@ export interface I18n {
 	list(items: readonly string[]): string;
 	/** A calendar day (YYYY-MM-DD) written out: "3 November 2025". */
 	date(iso: string): string;
+	/** Its month and year: "September 2024". */
+	month(iso: string): string;
+	/** Its day and month: "18 September". */
+	dayMonth(iso: string): string;
 	/** The strings whose keys start with `prefix`, for handing a few to the browser without the whole file. */
 	pick<P extends string>(prefix: P): Record<Extract<TranslationKey, `${P}${string}`>, string>;
 }
 
 /** The words a sentence builder in src/lib needs. */
-export type Words = Pick<I18n, 't' | 'date' | 'list'>;
+export type Words = Pick<I18n, 'locale' | 't' | 'date' | 'month' | 'dayMonth' | 'list'>;
 
 const made = new Map<Lang, I18n>();
 
@@ -71,6 +75,8 @@ export function i18n(lang: Lang): I18n {
 		},
 		list: (items) => lists.format(items),
 		date: (iso) => formatDate(iso, locale),
+		month: (iso) => formatMonth(iso, locale),
+		dayMonth: (iso) => formatDayMonth(iso, locale),
 		pick: (prefix) => Object.fromEntries(Object.entries(dict).filter(([key]) => key.startsWith(prefix))) as never,
 	};
 	made.set(lang, words);

@@ -25,6 +25,9 @@ export const VERDICT_MEANING = keys('verdict.meaning', VERDICTS) satisfies Recor
 export const TOPIC_LABEL = keys('topic', CLAIM_TOPICS) satisfies Record<Of<typeof CLAIM_TOPICS>, TranslationKey>;
 export const CATEGORY_STATUS_LABEL = keys('category', CATEGORY_STATUSES) satisfies Record<Of<typeof CATEGORY_STATUSES>, TranslationKey>;
 export const CATEGORY_STATUS_HEADING = keys('category.heading', CATEGORY_STATUSES) satisfies Record<Of<typeof CATEGORY_STATUSES>, TranslationKey>;
+/** The last line of a category's page: what switching off does for data of that status, around a link to the guide. */
+export const CATEGORY_CLOSING = keys('category.closing', CATEGORY_STATUSES) satisfies Record<Of<typeof CATEGORY_STATUSES>, TranslationKey>;
+export const CATEGORY_CLOSING_LINK = keys('category.closingLink', CATEGORY_STATUSES) satisfies Record<Of<typeof CATEGORY_STATUSES>, TranslationKey>;
 export const CHANGE_KIND_LABEL = keys('changeKind', CHANGE_KINDS) satisfies Record<Of<typeof CHANGE_KINDS>, TranslationKey>;
 
 /** A region's state in a period of its history ("Training on: since …"). */

@@ -41,6 +41,7 @@ const FIXED_PAGES: Partial<Record<SiteRoute['route'], [TranslationKey, (lang: La
 	data: ['nav.data', paths.data],
 	timeline: ['nav.timeline', paths.timeline],
 	sources: ['nav.sources', paths.sources],
+	disagreements: ['disagreements.title', paths.disagreements],
 	about: ['nav.about', paths.about],
 	changes: ['nav.changes', paths.changes],
 };

@@ -62,6 +62,7 @@ export const OVERLAYS: Overlays = {
 		return { ...d, text: w.text, link: d.link && { ...d.link, label: w.linkLabel ?? d.link.label } };
 	},
 	walkthroughs(d, w, need) {
+		need('notice', !d.notice || Boolean(w.notice));
 		need('otherPath', !d.otherPath || Boolean(w.otherPath));
 		for (const id of Object.keys(w.steps))
 			need(
@@ -75,6 +76,7 @@ export const OVERLAYS: Overlays = {
 				need(`steps.${step.id}`, Boolean(own));
 				return own ? { ...step, title: own.title, text: own.text, labels: own.labels } : step;
 			}),
+			notice: d.notice && { ...d.notice, text: w.notice ?? d.notice.text },
 			otherPath: d.otherPath && { ...d.otherPath, text: w.otherPath ?? d.otherPath.text },
 		};
 	},
@@ -94,6 +96,14 @@ export const OVERLAYS: Overlays = {
 	categories: (d, w) => ({ ...d, name: w.name, inPractice: w.inPractice, examples: w.examples, searchTerms: w.searchTerms }),
 	events: (d, w) => ({ ...d, title: w.title, summary: w.summary }),
 	conflicts(d, w, need) {
+		if (d.kind === 'unknown') {
+			const ok = 'known' in w;
+			need('known and unknown (it is an unknown, not a disagreement)', ok);
+			return ok ? { ...d, title: w.title, known: w.known, unknown: w.unknown } : d;
+		}
+		const ok = 'sides' in w;
+		need('sides and resolution (it is a disagreement)', ok);
+		if (!ok) return d;
 		need('sides (one per English side)', w.sides.length === d.sides.length);
 		return { ...d, title: w.title, resolution: w.resolution, sides: d.sides.map((side, i) => ({ ...side, position: w.sides[i] ?? side.position })) };
 	},

@@ -42,19 +42,32 @@ export function addMonths(iso: string, months: number): string {
 	return toIsoDate(new Date(Date.UTC(lastOfTarget.getUTCFullYear(), lastOfTarget.getUTCMonth(), Math.min(day, lastOfTarget.getUTCDate()))));
 }
 
-/** One formatter per locale: building one is far slower than using it, and a build formats thousands of dates. */
+/** One formatter per locale and form: building one is far slower than using it, and a build formats thousands of dates. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** 2025-11-03 → "3 November 2025", "3. November 2025", "3 novembre 2025", in the locale given. */
-export function formatDate(iso: string, locale: string): string {
+const FORMS = {
+	date: { day: 'numeric', month: 'long', year: 'numeric' },
+	month: { month: 'long', year: 'numeric' },
+	dayMonth: { day: 'numeric', month: 'long' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function format(iso: string, locale: string, form: keyof typeof FORMS): string {
 	const [year, month, day] = parts(iso);
-	let format = formats.get(locale);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-		formats.set(locale, format);
+	const key = `${locale} ${form}`;
+	let formatter = formats.get(key);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat(locale, { ...FORMS[form], timeZone: 'UTC' });
+		formats.set(key, formatter);
 	}
-	return format.format(new Date(Date.UTC(year, month - 1, day)));
+	return formatter.format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+/** 2025-11-03 → "3 November 2025", "3. November 2025", "3 novembre 2025", in the locale given. */
+export const formatDate = (iso: string, locale: string) => format(iso, locale, 'date');
+/** 2024-09-18 → "September 2024": for a date whose day is not known, or not the point. */
+export const formatMonth = (iso: string, locale: string) => format(iso, locale, 'month');
+/** 2024-09-18 → "18 September", beside the month it belongs to. */
+export const formatDayMonth = (iso: string, locale: string) => format(iso, locale, 'dayMonth');
 
 /**
  * The day the site is built. SITE_BUILD_DATE=YYYY-MM-DD overrides it, so two builds of the same content give

@@ -57,8 +57,8 @@ export function regionStatus<T extends StatusEvent>(events: readonly T[], region
 }
 
 /** The one-sentence answer for a region, computed from its status. `where` is the region as it reads in a sentence. */
-export function statusSentence(status: RegionStatus<StatusEvent>, where: string, { t, date }: Words): string {
-	const since = status.since ? ` ${t(SINCE_DATE[status.since.precision], { date: date(status.since.date) })}` : '';
+export function statusSentence(status: RegionStatus<StatusEvent>, where: string, { t, date, month }: Words): string {
+	const since = status.since ? ` ${t(SINCE_DATE[status.since.precision], { date: date(status.since.date), month: month(status.since.date) })}` : '';
 	switch (status.training) {
 		case 'on': {
 			// Back on after a pause: "since 3 November 2025" alone would hide the earlier training.

@@ -52,19 +52,20 @@ export interface Cited {
 	cites: Cite[];
 }
 
-/** A disagreement or an open question, as a link to where it is set out. */
+/** A disagreement or an unknown, as a link to where it is set out. */
 export interface DisputeLink {
+	kind: 'disagreement' | 'unknown';
 	title: string;
 	href: string;
 }
 
 /** A region's answer to "Was my data already used?", worked out from its events (src/lib/history.ts). */
 export interface HistoryView {
-	/** The newest day the facts cover; the history says nothing about later days. */
-	asOf: string;
 	answer: string;
 	window?: string | undefined;
-	switchingOff?: string | undefined;
+	/** What regulators said about this region, and what switching off now changes there: statements with their sources. */
+	regulators: StatementView[];
+	switchingOff: StatementView[];
 	uncertain?: string | undefined;
 	periods: { state: string; label: string; span: string }[];
 	cites: Cite[];
@@ -91,6 +92,8 @@ export interface GuideView {
 	history: HistoryView;
 	directLink: { href: string; cites: Cite[] };
 	steps: StepView[];
+	/** Said above step 1: what the steps rest on, when it is not LinkedIn's own word. */
+	notice?: Cited | undefined;
 	otherPath?: Cited | undefined;
 	/** What to try when the setting is not where the steps say: the region's "Setting not showing?" statements. */
 	notShowing: StatementView[];
@@ -99,13 +102,9 @@ export interface GuideView {
 	reminderPath: string;
 }
 
-export interface ConflictView {
-	id: string;
-	title: string;
-	status: 'resolved' | 'unresolved';
-	resolution: string;
-	sides: { position: string; cites: Cite[] }[];
-}
+export type ConflictView =
+	| { kind: 'disagreement'; id: string; title: string; status: 'resolved' | 'unresolved'; resolution: string; sides: { position: string; cites: Cite[] }[] }
+	| { kind: 'unknown'; id: string; title: string; known: string; unknown: string; cites: Cite[] };
 
 export interface EventView {
 	id: string;
@@ -132,6 +131,8 @@ export interface CategoryView {
 	/** Region names, or undefined when the category applies in every region. */
 	regions: string[] | undefined;
 	disputes: DisputeLink[];
+	/** What qualifies the category for some readers, each sentence naming the regions it is about. */
+	notes: StatementView[];
 }
 
 export interface StatusRow {

@@ -18,4 +18,6 @@ export const CategorySchema = ({ ref }: { ref: RefFactory }) =>
 		/** Words readers type for this (DMs, CV…): the category page is found and ranked by them, but they are never shown. */
 		searchTerms: z.array(z.string().min(2)).default([]),
 		conflicts: z.array(ref('conflicts')).default([]),
+		/** Statements that qualify the category for some readers (narrower use in the EU, a different tool for feedback). */
+		notes: z.array(ref('statements')).default([]),
 	});

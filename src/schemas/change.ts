@@ -29,4 +29,10 @@ export const ChangeSchema = ({ ref }: { ref: RefFactory }) =>
 		events: z.array(ref('events')).default([]),
 		categories: z.array(ref('categories')).default([]),
 		pages: z.array(SitePath).default([]),
+		/**
+		 * Addresses the change put on the affected pages (a new opt-out address, say). With the claims and
+		 * events, they are what a build test looks for on every affected page, so an entry cannot claim a
+		 * change the pages do not show.
+		 */
+		links: z.array(z.url({ protocol: /^https$/ })).default([]),
 	});

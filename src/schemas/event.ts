@@ -5,8 +5,11 @@ import { IsoDate, type RefFactory } from './common';
 export const TRAINING_STATES = ['on', 'paused', 'excluded', 'unclear'] as const;
 export type TrainingState = (typeof TRAINING_STATES)[number];
 
-/** exact: printed by a source; approximate: around this date; inferred: worked out from other facts; by: no later than this date. */
-export const DATE_PRECISIONS = ['exact', 'approximate', 'inferred', 'by'] as const;
+/**
+ * exact: printed by a source; approximate: around this date; inferred: worked out from other facts; by: no
+ * later than this date; month: only the month is known (the day written is its first).
+ */
+export const DATE_PRECISIONS = ['exact', 'approximate', 'inferred', 'by', 'month'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** A dated change in how LinkedIn treats members' data, for one or more regions. */

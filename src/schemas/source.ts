@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDate } from './common';
+import { IsoDate, type RefFactory } from './common';
 
 export const SOURCE_KINDS = ['official', 'regulator', 'press', 'secondary'] as const;
 
@@ -7,7 +7,7 @@ export const SOURCE_KINDS = ['official', 'regulator', 'press', 'secondary'] as c
 export const COPY_HOSTS = [/archive\.(org|ph|today|is)$/, /webcache/, /googleusercontent/, /proxy/, /safelinks/];
 
 /** Frontmatter of one source (an article, a LinkedIn page, a regulator's statement). */
-export const SourceSchema = () =>
+export const SourceSchema = ({ ref }: { ref: RefFactory }) =>
 	z.object({
 		/** A short plain name readers see wherever a statement cites this source ("LinkedIn Help: Data for Generative AI Improvement"). */
 		name: z.string().min(3).max(70),
@@ -52,6 +52,24 @@ export const SourceSchema = () =>
 				.optional(),
 			/** Where the source watch read it: the canonical address itself, or Open Terms Archive's record. */
 			via: z.enum(['direct', 'open-terms-archive']).optional(),
+			/**
+			 * For LinkedIn's documents: the newest copy captured as the page is shown to members of given regions,
+			 * one record per vantage. Coverage differs by region (Canada's captures end earlier, Hong Kong has none),
+			 * and each region's pages say up to when its documents are known from these. `upTo` is the newest of them.
+			 */
+			captures: z
+				.array(
+					z.object({
+						regions: z.array(ref('regions')).min(1),
+						upTo: IsoDate,
+						/** The collection the copy is in, e.g. "OpenTermsArchive/vlopses-ca-versions". */
+						record: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
+						/** The claim that says what the newest copy showed; region pages cite it beside their coverage date. */
+						claim: ref('claims').optional(),
+					}),
+				)
+				.min(1)
+				.optional(),
 		}),
 		/** Where Open Terms Archive records this LinkedIn document, for when linkedin.com refuses automated reads. */
 		ota: z.object({ repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), path: z.string().min(3) }).optional(),

@@ -1,8 +1,13 @@
 import { z } from 'astro/zod';
 import type { RefFactory } from './common';
 
-/** `lead`: the short answer at the top of the home page; the others are sections of every guide page. */
-export const STATEMENT_GROUPS = ['lead', 'does', 'does-not', 'object', 'related', 'not-showing', 'who'] as const;
+/**
+ * `lead`: the short answer at the top of the home page; `regulators` (what regulators said about this
+ * region) and `switching-off` (what switching off now changes) go with the answer to "Was my data already
+ * used?"; `data-notes` are shown only where a data category names them (its `notes`); the others are
+ * sections of a region's page.
+ */
+export const STATEMENT_GROUPS = ['lead', 'regulators', 'switching-off', 'data-notes', 'does', 'does-not', 'object', 'related', 'not-showing', 'who'] as const;
 export type StatementGroup = (typeof STATEMENT_GROUPS)[number];
 
 /** A sentence the site states about the setting, scoped to the regions it is true for. */

@@ -19,12 +19,21 @@ export const TRANSLATION_SCHEMAS = {
 	statements: z.record(z.string(), z.object({ text, linkLabel: text.optional() }).strict()),
 	walkthroughs: z.record(
 		z.string(),
-		z.object({ steps: z.record(z.string(), z.object({ title: text, text, labels: z.array(text).default([]) }).strict()), otherPath: text.optional() }).strict(),
+		z
+			.object({
+				steps: z.record(z.string(), z.object({ title: text, text, labels: z.array(text).default([]) }).strict()),
+				notice: text.optional(),
+				otherPath: text.optional(),
+			})
+			.strict(),
 	),
 	screens: z.record(z.string(), z.object({ alt: text, labels: z.record(z.string(), text).default({}) }).strict()),
 	categories: z.record(z.string(), CategoryWordsSchema),
 	events: z.record(z.string(), z.object({ title: text, summary: text }).strict()),
-	conflicts: z.record(z.string(), z.object({ title: text, sides: z.array(text), resolution: text }).strict()),
+	conflicts: z.record(
+		z.string(),
+		z.union([z.object({ title: text, sides: z.array(text), resolution: text }).strict(), z.object({ title: text, known: text, unknown: text }).strict()]),
+	),
 };
 
 export type TranslatedCollection = keyof typeof TRANSLATION_SCHEMAS;

@@ -27,6 +27,13 @@ export const WalkthroughSchema = ({ ref }: { ref: RefFactory }) =>
 				}),
 			)
 			.min(2),
+		/** What a reader must know before step 1, e.g. that LinkedIn publishes no steps of its own for the apps. */
+		notice: z
+			.object({
+				text: z.string().min(10),
+				claims: z.array(ref('claims')).min(1),
+			})
+			.optional(),
 		/** A different path some sources describe: shown as "If you don't see it". */
 		otherPath: z
 			.object({

@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import sax from 'sax';
 import { describe, expect, test } from 'vitest';
+import { byCollection, loadContent, type Reference } from '../helpers/content';
 import { distFiles, documentFor, fileFor, pagePaths, readPage } from '../helpers/dist';
 import { LANG_PREFIX, OTHER_LANGS } from '../helpers/langs';
 import { SITE } from '../helpers/paths';
@@ -110,6 +111,43 @@ describe('the changes page, /changes/', () => {
 
 	test('never gives the retired ad-sharing address', () => {
 		expect(readPage('/changes/')).not.toContain(RETIRED_AD_SHARING);
+	});
+});
+
+describe('every change the log names is on the pages it lists as affected', () => {
+	// Written out, not taken from src/lib/paths: these are the addresses readers' links carry.
+	const claimHref = (id: string) => `/sources/${id.split('/')[0]}/#claim-${id.replace('/', '--')}`;
+	const claimAnchor = (id: string) => `claim-${id.replace('/', '--')}`;
+	const eventAnchor = (id: string) => `event-${id}`;
+	const entries = byCollection(loadContent().entries, 'changes').map((e) => {
+		const d = e.data as { claims: Reference[]; regions: Reference[]; categories: Reference[]; events: Reference[]; pages: string[]; links: string[] };
+		return {
+			id: e.id,
+			claims: d.claims.map((r) => r.id),
+			events: d.events.map((r) => r.id),
+			links: d.links,
+			pages: [
+				...d.regions.map((r) => `/regions/${r.id}/`),
+				...d.pages,
+				...d.categories.map((r) => `/data/${r.id}/`),
+				...(d.events.length > 0 ? ['/timeline/'] : []),
+			],
+		};
+	});
+	const cases = entries.flatMap((entry) => [...new Set(entry.pages)].map((page) => [entry.id, page, entry] as const));
+
+	test('there are entries to check', () => {
+		expect(cases.length).toBeGreaterThan(20);
+	});
+
+	test.each(cases)('%s: %s cites one of its claims, or carries its event or link', (_, page, entry) => {
+		const doc = documentFor(page);
+		const hrefs = new Set([...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+		const shows =
+			entry.claims.some((id) => hrefs.has(claimHref(id)) || doc.getElementById(claimAnchor(id)) !== null) ||
+			entry.events.some((id) => doc.getElementById(eventAnchor(id)) !== null) ||
+			entry.links.some((href) => hrefs.has(href));
+		expect(shows, `${page} shows none of ${[...entry.claims, ...entry.events, ...entry.links].join(', ')}`).toBe(true);
 	});
 });
 

@@ -20,7 +20,7 @@ const STATUS: Record<string, string> = {
 	uk: yes('the UK', '3 November 2025'),
 	'hong-kong':
 		'Yes. After a pause, LinkedIn has again used the data of members in Hong Kong to train its content-generating AI models since 3 November 2025, unless they opt out. You can switch it off.',
-	other: yes('other countries', '18 September 2024 at the latest'),
+	other: yes('most other countries', '18 September 2024 at the latest'),
 };
 const STEPS: Record<string, { count: number; first: string; last: string }> = {
 	desktop: { count: 5, first: 'Open the Me menu', last: 'Switch the toggle to Off' },
@@ -30,25 +30,26 @@ const STEPS: Record<string, { count: number; first: string; last: string }> = {
 };
 /** Each region's "Was my data already used?" periods, as a reader sees them. */
 const PERIODS: Record<string, string[]> = {
-	us: ['Training on: since no later than 18 September 2024'],
-	other: ['Training on: since no later than 18 September 2024'],
+	us: ['Training on: since September 2024 (by 18 September at the latest)'],
+	other: ['Training on: since September 2024 (by 18 September at the latest)'],
 	canada: [
-		'Training on: from no later than 18 September 2024 to no later than 10 December 2024',
-		'Paused: from no later than 10 December 2024 to 3 November 2025',
+		'Training on: from September 2024 (by 18 September at the latest) until a pause announced on 10 December 2024',
+		'Paused: from a pause announced on 10 December 2024 until 3 November 2025',
 		'Training on: since 3 November 2025',
 	],
 	'hong-kong': [
-		'Training on: from no later than 18 September 2024 to 11 October 2024',
-		'Paused: from 11 October 2024 to 3 November 2025',
+		'Training on: from September 2024 (by 18 September at the latest) until 11 October 2024',
+		'Paused: from 11 October 2024 until 3 November 2025',
 		'Training on: since 3 November 2025',
 	],
 	uk: [
-		'Unclear: from no later than 18 September 2024 to no later than 20 September 2024',
-		'Not used: from no later than 20 September 2024 to 3 November 2025',
+		'Unclear: from September 2024 (by 18 September at the latest) until LinkedIn stopped, by 20 September 2024 at the latest',
+		'Not used: from September 2024 (by 20 September at the latest) until 3 November 2025',
 		'Training on: since 3 November 2025',
 	],
-	'eu-eea': ['Not used: from 18 September 2024 to 3 November 2025', 'Training on: since 3 November 2025'],
-	switzerland: ['Not used: from 18 September 2024 to 3 November 2025', 'Training on: since 3 November 2025'],
+	// Left out from the start: nothing before was used either, so the period is said by its end alone.
+	'eu-eea': ['Not used: until 3 November 2025', 'Training on: since 3 November 2025'],
+	switzerland: ['Not used: until 3 November 2025', 'Training on: since 3 November 2025'],
 };
 const WHERE: Record<string, string> = {
 	us: 'the United States',
@@ -57,21 +58,34 @@ const WHERE: Record<string, string> = {
 	switzerland: 'Switzerland',
 	uk: 'the UK',
 	'hong-kong': 'Hong Kong',
-	other: 'other countries',
+	other: 'most other countries',
 };
 /** Each region's answer to "Was my data already used?", written out from the fact base (sections 3 and 11). */
 const ANSWER: Record<string, string> = {
-	us: 'Yes, unless you had switched the setting off: LinkedIn has trained on the data of members in the United States since no later than 18 September 2024.',
-	other: 'Yes, unless you had switched the setting off: LinkedIn has trained on the data of members in other countries since no later than 18 September 2024.',
+	us: 'Yes, unless you had switched the setting off: LinkedIn has trained on the data of members in the United States since September 2024 (by 18 September at the latest).',
+	other:
+		'Yes, unless you had switched the setting off: LinkedIn has trained on the data of members in most other countries since September 2024 (by 18 September at the latest).',
 	canada:
-		'Yes, unless you had switched the setting off: LinkedIn trained on the data of members in Canada from no later than 18 September 2024 to no later than 10 December 2024, and has done so again since 3 November 2025.',
+		'Yes, unless you had switched the setting off: LinkedIn trained on the data of members in Canada from September 2024 (by 18 September at the latest) until a pause announced on 10 December 2024, and has done so again since 3 November 2025.',
 	'hong-kong':
-		'Yes, unless you had switched the setting off: LinkedIn trained on the data of members in Hong Kong from no later than 18 September 2024 to 11 October 2024, and has done so again since 3 November 2025.',
-	uk: 'Since 3 November 2025, yes, unless you had switched the setting off. Before that, the sources show no training on the data of members in the UK, but whether any data was used from no later than 18 September 2024 to no later than 20 September 2024 is not clear.',
+		'Yes, unless you had switched the setting off: LinkedIn trained on the data of members in Hong Kong from September 2024 (by 18 September at the latest) until 11 October 2024, and has done so again since 3 November 2025.',
+	uk: 'Since 3 November 2025, yes, unless you had switched the setting off. Before that, one question is open: whether LinkedIn used any data of members in the UK from September 2024 (by 18 September at the latest) until LinkedIn stopped, by 20 September 2024 at the latest. LinkedIn has never said.',
 	'eu-eea':
 		'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in the EU and EEA.',
 	switzerland:
 		'Since 3 November 2025, yes, unless you had switched the setting off. Before that, LinkedIn did not train on the data of members in Switzerland.',
+};
+/** Up to when each region's LinkedIn documents are known (fact base §12): Canada's copies end earlier, Hong Kong has none. */
+const COVERAGE: Record<string, string> = {
+	us: 'Open Terms Archive’s newest copies of LinkedIn’s documents as members in the United States see them date from 22 August 2026.',
+	canada:
+		'Open Terms Archive’s newest copies of LinkedIn’s documents as members in Canada see them date from 9 July 2026; those of its global documents from 22 August 2026. Nothing later is known here.',
+	'eu-eea': 'Open Terms Archive’s newest copies of LinkedIn’s documents as members in the EU and EEA see them date from 22 August 2026.',
+	switzerland: 'Open Terms Archive’s newest copies of LinkedIn’s documents as members in Switzerland see them date from 22 August 2026.',
+	uk: 'Open Terms Archive’s newest copies of LinkedIn’s documents as members in the UK see them date from 22 August 2026.',
+	'hong-kong':
+		'Open Terms Archive holds no copy of LinkedIn’s documents as members in Hong Kong see them, so this page rests on LinkedIn’s global documents, whose newest copies date from 22 August 2026.',
+	other: 'Open Terms Archive’s newest copies of LinkedIn’s documents as members in most other countries see them date from 22 August 2026.',
 };
 /** The answer paragraph as a reader sees it, without its sources note. */
 function answerIn(doc: Document): string {
@@ -232,8 +246,15 @@ describe('region pages and freshness', () => {
 		const history = doc.querySelector('[aria-labelledby=history-title]');
 		expect([...(history?.querySelectorAll('li[data-state]') ?? [])].map(text)).toEqual(periods);
 		expect(text(history).includes(EARLY_OPT_OUT), region).toBe(region === 'eu-eea' || region === 'switzerland');
-		expect(text(history)).toContain('Known up to 22 August 2026.');
 		expect(answerIn(doc)).toBe(ANSWER[region]);
+	});
+
+	test.each(Object.entries(COVERAGE))('/regions/%s/ says up to when its own LinkedIn documents are known, and cites what they showed', (region, coverage) => {
+		const line = documentFor(`/regions/${region}/`).querySelector('[data-coverage]')?.cloneNode(true) as Element | undefined;
+		const sources = [...(line?.querySelectorAll('[data-pagefind-ignore] a') ?? [])].map((a) => a.getAttribute('href'));
+		for (const note of line?.querySelectorAll('[data-pagefind-ignore]') ?? []) note.remove();
+		expect(text(line)).toBe(coverage);
+		expect(sources.length, region).toBeGreaterThan(0);
 	});
 
 	test('every page says up to when its facts are known, from the sources’ check dates', () => {
@@ -298,5 +319,23 @@ describe('citations step aside', () => {
 		]) {
 			expect(text(documentFor(path).querySelector('main')), path).not.toMatch(/\[[SLRPB]\d{1,2}[a-z]?\]/);
 		}
+	});
+});
+
+describe('a region’s pages cite only sources that speak for it', () => {
+	const claimRegions = new Map(byCollection(entries, 'claims').map((c) => [c.id, (c.data['regions'] as { id: string }[]).map((r) => r.id)]));
+	// "/sources/l6/#claim-l6--training-starts-2025-11-03" → "l6/training-starts-2025-11-03"
+	const claimOf = (href: string) => /#claim-(.+)$/.exec(href)?.[1]?.replace('--', '/');
+	const pages = regions.flatMap(({ id }) => [`/regions/${id}/`, ...platforms.map((p) => `/guide/${id}/${p.id}/`)].map((path) => [path, id] as const));
+
+	test.each(pages)('%s', (path, region) => {
+		const foreign = [...documentFor(path).querySelectorAll('main a[href*="#claim-"]')]
+			.map((a) => claimOf(a.getAttribute('href') ?? ''))
+			.filter((id): id is string => id !== undefined)
+			.filter((id) => {
+				const about = claimRegions.get(id);
+				return about !== undefined && about.length > 0 && !about.includes(region);
+			});
+		expect([...new Set(foreign)]).toEqual([]);
 	});
 });

@@ -37,7 +37,7 @@ const ref: RefFactory = (collection) => z.string().transform((id): Reference => 
 const image = () => z.string().transform((src) => ({ src, width: 0, height: 0 }));
 
 const COLLECTIONS = {
-	sources: { kind: 'glob', dir: 'sources', ext: '.mdx', schema: SourceSchema() },
+	sources: { kind: 'glob', dir: 'sources', ext: '.mdx', schema: SourceSchema({ ref }) },
 	claims: { kind: 'glob', dir: 'claims', ext: '.yaml', schema: ClaimSchema({ ref }) },
 	conflicts: { kind: 'glob', dir: 'conflicts', ext: '.yaml', schema: ConflictSchema({ ref }) },
 	walkthroughs: { kind: 'glob', dir: 'walkthroughs', ext: '.yaml', schema: WalkthroughSchema({ ref }) },

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { OTHER_LANGS } from '../helpers/langs';
 
@@ -54,5 +54,17 @@ describe('translation files', () => {
 				.map((key) => `${file}: "${key}" is empty`),
 		];
 		expect(problems).toEqual([]);
+	});
+
+	test('French puts a space that cannot break before : ; ? ! » and after «, so no line starts with one', () => {
+		const root = new URL('../../', import.meta.url);
+		const files = ['src/i18n/translations/fr.json', ...globSync('content/i18n/fr/**/*.{yaml,mdx}', { cwd: root })];
+		const bad = files.flatMap((file) =>
+			readFileSync(new URL(file, root), 'utf8')
+				.split('\n')
+				.flatMap((line, i) => (!line.trimStart().startsWith('#') && /\S [:;?!»]|« /.test(line) ? [`${file}:${i + 1}: ${line.trim().slice(0, 80)}`] : [])),
+		);
+		expect(files.length).toBeGreaterThan(5);
+		expect(bad).toEqual([]);
 	});
 });
