@@ -4,7 +4,7 @@ import { Chevron, Icon, type IconName } from './icons';
 import { METRICS } from './metrics';
 import { Address, Avatar, Bar, Lines, Ring, Text, type Lengths } from './primitives';
 import { list } from './rows';
-import { BOLD, leading, wrap } from './text';
+import { BOLD, leading, textWidth, wrap } from './text';
 import type { ScreenDrawing } from './types';
 
 const DESKTOP = METRICS.desktop;
@@ -60,7 +60,8 @@ function TopBar({ y, highlight, label }: { y: number; highlight: boolean; label:
 					{label}
 				</Text>
 			)}
-			<path class="mu" d={`M${me + 11} ${y + 47}h9l-4.5 5z`} />
+			{/* The dropdown arrow follows the word, however long it is in the page's language ("Me", «Vous»). */}
+			<path class="mu" d={`M${Math.max(me + 11, Math.round(me - 5 + (label === null ? 12 : textWidth(label, DESKTOP.small) / 2) + 4))} ${y + 47}h9l-4.5 5z`} />
 			<path class="k" d={`M${W - 58} ${y + 10}v${TOP_BAR - 20}`} />
 			{item('grid', W - 32)}
 			<path class="k" d={`M2 ${y + TOP_BAR}h${W - 4}`} />
@@ -133,7 +134,12 @@ export function desktop(d: ScreenDrawing, bars: Lengths): { height: number; body
 		const top = CHROME + 18;
 		const rail = { x: 14, w: 222 };
 		const title = d.title ? wrap(d.title, rail.w - 16, DESKTOP.title, BOLD) : [];
-		const rows = list(d.rows, top + 40 + Math.max(0, title.length - 1) * leading(DESKTOP.title), { ...rail, m: DESKTOP, separators: false, chevrons: false }, bars);
+		const rows = list(
+			d.rows,
+			top + 40 + Math.max(0, title.length - 1) * leading(DESKTOP.title),
+			{ ...rail, m: DESKTOP, separators: false, chevrons: false },
+			bars,
+		);
 		const height = rows.bottom + 16;
 		const card = { x: rail.x + rail.w + 14, y: top + 40 };
 		const cw = W - 14 - card.x;

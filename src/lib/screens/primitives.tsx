@@ -116,7 +116,21 @@ export function Avatar({ cx, cy, r }: { cx: number; cy: number; r: number }) {
  * An on/off switch, with the state also written out so it does not rely on colour. `word` is null where no
  * source gives the state's word in the drawing's language: a bar `blank` wide stands in its place.
  */
-export function Switch({ right, middle, on, word, size, blank }: { right: number; middle: number; on: boolean; word: string | null; size: number; blank: number }) {
+export function Switch({
+	right,
+	middle,
+	on,
+	word,
+	size,
+	blank,
+}: {
+	right: number;
+	middle: number;
+	on: boolean;
+	word: string | null;
+	size: number;
+	blank: number;
+}) {
 	const x = right - 48;
 	return (
 		<>

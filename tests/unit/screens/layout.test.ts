@@ -159,7 +159,8 @@ describe('screen drawings: what is drawn where, and how big', () => {
 			expect(ring(doc).w).toBeGreaterThan(0);
 			expect(doc.querySelector('rect.sw')?.getAttribute('fill')).toBe('var(--off)');
 		}
-		const me = (word: string | null) => texts(parse(renderScreenSvg({ frame: 'desktop', layout: 'home', highlightAvatar: true, me: word, rows: [], alt: 'Home, with your photo ringed.' })));
+		const me = (word: string | null) =>
+			texts(parse(renderScreenSvg({ frame: 'desktop', layout: 'home', highlightAvatar: true, me: word, rows: [], alt: 'Home, with your photo ringed.' })));
 		expect(me('Sie')).toContain('Sie');
 		expect(me(null).filter((t) => !t.startsWith('linkedin'))).toEqual([]);
 	});

@@ -27,7 +27,12 @@ const english: TranslatedData['screens'] = {
 
 function inLanguage(labels: Record<string, string>) {
 	const problems: string[] = [];
-	const [entry] = translateEntries('screens', [{ id: 'toggle', data: english }], { file: 'content/i18n/xx/screens.yaml', entries: { toggle: { alt: 'Le paramètre.', labels } } }, problems);
+	const [entry] = translateEntries(
+		'screens',
+		[{ id: 'toggle', data: english }],
+		{ file: 'content/i18n/xx/screens.yaml', entries: { toggle: { alt: 'Le paramètre.', labels } } },
+		problems,
+	);
 	return { data: entry!.data, problems };
 }
 const drawn = (d: TranslatedData['screens']) => texts(parse(renderScreenSvg({ ...d, frame: 'desktop' } as ScreenDrawing)));
