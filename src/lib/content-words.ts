@@ -73,7 +73,10 @@ export const OVERLAYS: Overlays = {
 			steps: d.steps.map((step) => {
 				const own = w.steps[step.id];
 				need(`steps.${step.id}`, Boolean(own));
-				return own ? { ...step, title: own.title, text: own.text, labels: own.labels } : step;
+				if (!own) return step;
+				// The sources of the language's labels are cited with the step's own, each claim once.
+				const claims = [...step.claims, ...own.claims.filter((id) => !step.claims.some((c) => c.id === id)).map((id) => ({ collection: 'claims', id }))];
+				return { ...step, title: own.title, text: own.text, labels: own.labels, claims };
 			}),
 			otherPath: d.otherPath && { ...d.otherPath, text: w.otherPath ?? d.otherPath.text },
 		};

@@ -19,7 +19,23 @@ export const TRANSLATION_SCHEMAS = {
 	statements: z.record(z.string(), z.object({ text, linkLabel: text.optional() }).strict()),
 	walkthroughs: z.record(
 		z.string(),
-		z.object({ steps: z.record(z.string(), z.object({ title: text, text, labels: z.array(text).default([]) }).strict()), otherPath: text.optional() }).strict(),
+		z
+			.object({
+				steps: z.record(
+					z.string(),
+					z
+						.object({
+							title: text,
+							text,
+							labels: z.array(text).default([]),
+							/** Claims (by id) recording the labels this language's step quotes, cited after the English step's. */
+							claims: z.array(text).default([]),
+						})
+						.strict(),
+				),
+				otherPath: text.optional(),
+			})
+			.strict(),
 	),
 	screens: z.record(z.string(), z.object({ alt: text, labels: z.record(z.string(), text).default({}) }).strict()),
 	categories: z.record(z.string(), CategoryWordsSchema),
