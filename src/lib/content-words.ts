@@ -74,25 +74,44 @@ export const OVERLAYS: Overlays = {
 			steps: d.steps.map((step) => {
 				const own = w.steps[step.id];
 				need(`steps.${step.id}`, Boolean(own));
-				return own ? { ...step, title: own.title, text: own.text, labels: own.labels } : step;
+				if (!own) return step;
+				// The sources of the language's labels are cited with the step's own, each claim once.
+				const claims = [...step.claims, ...own.claims.filter((id) => !step.claims.some((c) => c.id === id)).map((id) => ({ collection: 'claims', id }))];
+				return { ...step, title: own.title, text: own.text, labels: own.labels, claims };
 			}),
 			notice: d.notice && { ...d.notice, text: w.notice ?? d.notice.text },
 			otherPath: d.otherPath && { ...d.otherPath, text: w.otherPath ?? d.otherPath.text },
 		};
 	},
-	screens: (d, w) => ({
-		...d,
-		alt: w.alt,
-		me: w.labels['Me'] ?? d.me,
-		// Titles, labels, values and switch states in LinkedIn's words for this language, where documented.
-		title: d.title && (w.labels[d.title] ?? d.title),
-		rows: d.rows.map((row) => {
-			const labelled = 'label' in row && w.labels[row.label] ? { ...row, label: w.labels[row.label]! } : row;
-			if (labelled.kind === 'item' && labelled.value) return { ...labelled, value: w.labels[labelled.value] ?? labelled.value };
-			if (labelled.kind === 'toggle') return { ...labelled, state: w.labels[labelled.on ? 'On' : 'Off'] };
-			return labelled;
-		}),
-	}),
+	screens(d, w, need) {
+		// The rule for every language but English: each word the screen shows is the language's `labels` entry for
+		// the English word, which exists only where a source gives LinkedIn's label in that language; any other
+		// word becomes null and is drawn as a bar. Nothing falls back to English; a label meant to stay English
+		// (because LinkedIn shows it so) is mapped to itself.
+		const used = new Set<string>();
+		const say = (english: string | null): string | null => {
+			if (english === null) return null;
+			used.add(english);
+			return w.labels[english] ?? null;
+		};
+		const rows = d.rows.map((row) => {
+			switch (row.kind) {
+				case 'item':
+					return { ...row, label: say(row.label), ...(row.value !== undefined && { value: say(row.value) }) };
+				case 'toggle':
+					return { ...row, label: say(row.label), state: say(row.state ?? (row.on ? 'On' : 'Off')) };
+				case 'button':
+				case 'heading':
+				case 'link':
+					return { ...row, label: say(row.label) };
+				default:
+					return row;
+			}
+		});
+		const words = { ...d, alt: w.alt, title: d.title === undefined ? undefined : say(d.title), me: say(d.me), rows };
+		for (const english of Object.keys(w.labels)) need(`a word "${english}" on the screen (labels)`, used.has(english));
+		return words;
+	},
 	categories: (d, w) => ({ ...d, name: w.name, inPractice: w.inPractice, examples: w.examples, searchTerms: w.searchTerms }),
 	events: (d, w) => ({ ...d, title: w.title, summary: w.summary }),
 	conflicts(d, w, need) {

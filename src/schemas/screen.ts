@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 
-const label = z.string().min(1);
+/**
+ * A word LinkedIn shows on the screen. Content always writes it out (in English, and only where a source
+ * documents it), but a drawing in another language has it as null where no source gives that language's
+ * word: src/lib/content-words.ts decides, and the drawing shows a bar in its place.
+ */
+const word = z
+	.string()
+	.min(1)
+	.transform((text): string | null => text);
 /** The control to press on this screen. */
 const highlight = z.boolean().default(false);
 const count = z.number().int().min(1).max(12);
@@ -14,25 +22,25 @@ export const ScreenRowSchema = z.discriminatedUnion('kind', [
 	/** A menu entry or settings row. */
 	z.object({
 		kind: z.literal('item'),
-		label,
+		label: word,
 		/** The state the row shows at its right, such as "On". */
-		value: z.string().min(1).optional(),
+		value: word.optional(),
 		/** The section that is open now (drawn with a stripe), such as the first one on the Settings page. */
 		current: z.boolean().default(false),
 		highlight,
 	}),
 	z.object({
 		kind: z.literal('toggle'),
-		label,
+		label: word,
 		/** The state drawn. */
 		on: z.boolean(),
 		/** The state's word as LinkedIn writes it in the page's language; "On" or "Off" when not given. */
-		state: z.string().min(1).optional(),
+		state: word.optional(),
 		highlight,
 	}),
-	z.object({ kind: z.literal('button'), label, highlight }),
-	z.object({ kind: z.literal('heading'), label }),
-	z.object({ kind: z.literal('link'), label }),
+	z.object({ kind: z.literal('button'), label: word, highlight }),
+	z.object({ kind: z.literal('heading'), label: word }),
+	z.object({ kind: z.literal('link'), label: word }),
 	/** `count` rows whose labels no source gives. */
 	z.object({ kind: z.literal('bar'), count: count.default(1) }),
 	/** A paragraph no source quotes, `lines` lines long; `strong` for a bold question or heading. */
@@ -65,13 +73,13 @@ export const ScreenSchema = ({ image }: { image: () => z.ZodType<ScreenshotImage
 			/** The structure around the rows: see `Layout` in src/lib/screens/types.ts. */
 			layout: z.enum(['home', 'menu', 'sections', 'page']),
 			/** The page's or app bar's title (for `page` and `sections`). */
-			title: z.string().min(1).optional(),
+			title: word.optional(),
 			/** Text drawn in the browser's address bar (desktop and phone browsers only). */
 			address: z.string().optional(),
 			/** True when your profile photo (the Me icon) is the control to press; only on a `home` screen. */
 			highlightAvatar: z.boolean().default(false),
 			/** The word LinkedIn's desktop top bar shows under your photo ("Me"; «Sie» in German, «Vous» in French). */
-			me: z.string().min(1).default('Me'),
+			me: word.default('Me'),
 			rows: z.array(ScreenRowSchema).default([]),
 			/** What the picture shows, for people who cannot see it; it names the highlighted control. */
 			alt: z.string().min(20),

@@ -21,7 +21,18 @@ export const TRANSLATION_SCHEMAS = {
 		z.string(),
 		z
 			.object({
-				steps: z.record(z.string(), z.object({ title: text, text, labels: z.array(text).default([]) }).strict()),
+				steps: z.record(
+					z.string(),
+					z
+						.object({
+							title: text,
+							text,
+							labels: z.array(text).default([]),
+							/** Claims (by id) recording the labels this language's step quotes, cited after the English step's. */
+							claims: z.array(text).default([]),
+						})
+						.strict(),
+				),
 				notice: text.optional(),
 				otherPath: text.optional(),
 			})

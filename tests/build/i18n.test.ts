@@ -1,6 +1,7 @@
-import { OTHER_LANGS } from '../helpers/langs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { documentFor, fileFor } from '../helpers/dist';
+import { distFiles, documentFor, fileFor, readPage } from '../helpers/dist';
+import { langOfPath, OTHER_LANGS } from '../helpers/langs';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** An element's text as a reader sees it, without its sources note. */
@@ -82,14 +83,72 @@ describe('the guide in German and French', () => {
 		]);
 	});
 
-	test('a French guide speaks French, and keeps an English label where no French one is documented', () => {
+	test('a French guide speaks French, with every French label a source gives, the switch’s included', () => {
 		const doc = documentFor('/fr/guide/eu-eea/desktop/');
 		expect(text(doc.querySelector('h1'))).toBe('Désactiver l’entraînement de l’IA de LinkedIn : Navigateur sur ordinateur, UE / EEE');
 		expect(seen(doc.querySelector('[data-status]'))).toContain('depuis le 3 novembre 2025');
-		const quoted = [...doc.querySelectorAll('#walkthrough ol[data-steps] q')].map(text);
-		expect(quoted).toContain('Confidentialité des données');
-		expect(quoted).toContain('Données pour l’amélioration de l’IA générative');
-		expect(quoted).toContain('Use my data for training content creation AI models');
+		expect([...doc.querySelectorAll('#walkthrough ol[data-steps] q')].map(text)).toEqual([
+			'Vous',
+			'Préférences et confidentialité',
+			'Confidentialité des données',
+			'Comment LinkedIn utilise vos données',
+			'Données pour l’amélioration de l’IA générative',
+			'Utiliser mes données pour entraîner des modèles d’IA de création de contenu',
+		]);
+	});
+
+	test('the French app steps keep the one English label no source gives in French, briefly, and name «Réglages» only for the gear it names', () => {
+		const doc = documentFor('/fr/guide/canada/android/');
+		const steps = [...doc.querySelectorAll('#walkthrough ol[data-steps] > li')];
+		// Blick's «Réglages» is the gear on your own profile, not the item at the bottom of the side menu.
+		expect(seen(steps[1])).toContain('Settings dans l’appli en anglais');
+		expect(seen(steps[1])).not.toContain('Réglages');
+		expect(text(doc.querySelector('#walkthrough'))).toContain('la roue dentée « Réglages »');
+		expect([...(steps[4]?.querySelectorAll('q') ?? [])].map(text)).toEqual(['Utiliser mes données pour entraîner des modèles d’IA de création de contenu']);
+	});
+
+	test.each(OTHER_LANGS)('/%s/ steps name no English label without saying so, and make no excuses', (lang) => {
+		for (const path of ['/guide/eu-eea/desktop/', '/guide/canada/android/', '/guide/uk/mobile-web/']) {
+			const steps = seen(documentFor(`/${lang}${path}`).querySelector('#walkthrough ol[data-steps]'));
+			expect(steps, path).not.toMatch(/pas pu vérifier|nicht überprüfen|nicht prüfen|entsprechend übersetzt|\bOff\b|Use my data|How LinkedIn uses/);
+		}
+	});
+
+	test('a step cites the sources of the labels it quotes in the page’s language', () => {
+		const names = (path: string, step: number) => {
+			const doc = documentFor(path);
+			const li = doc.querySelectorAll('#walkthrough ol[data-steps] > li')[step];
+			const note = doc.getElementById(li?.querySelector('button[popovertarget]')?.getAttribute('popovertarget') ?? '');
+			return [...(note?.querySelectorAll('a') ?? [])].map(text);
+		};
+		expect(names('/de/guide/eu-eea/ios/', 4)).toEqual(expect.arrayContaining(['Sonntagsblatt', 'MEINRECHT']));
+		expect(names('/fr/guide/eu-eea/desktop/', 4)).toEqual(expect.arrayContaining(['vert.eco']));
+		expect(names('/fr/guide/eu-eea/desktop/', 3)).toEqual(expect.arrayContaining(['cookie-com.com']));
+		expect(names('/guide/eu-eea/desktop/', 4)).not.toContain('vert.eco');
+	});
+
+	test('the drawings as served: no label cut with an ellipsis, and no English filler in German or French', () => {
+		const FILLER = [
+			'Account preferences',
+			'Sign in & security',
+			'Visibility',
+			'Advertising data',
+			'Notifications',
+			'Learn more',
+			'Get a copy of your data',
+			'Account',
+		];
+		const svgs = distFiles().filter((f) => /\/screens\/.+\.svg$/.test(f));
+		expect(svgs.length).toBeGreaterThanOrEqual(3 * 17);
+		for (const path of svgs) {
+			const texts = [...parseHTML(readPage(path)).document.querySelectorAll('text')].map((t) => t.textContent ?? '');
+			expect(
+				texts.filter((t) => t.includes('…')),
+				path,
+			).toEqual([]);
+			if (langOfPath(path) !== 'en') for (const word of FILLER) expect(texts, path).not.toContain(word);
+		}
+		expect(readPage('/fr/screens/desktop/desktop-data-privacy.svg')).not.toContain('How LinkedIn uses your data');
 	});
 
 	test('links on a German page stay German, except to pages that exist in English only', () => {

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { getAllTimezones } from 'countries-and-timezones';
+import { translateEntries, type TranslatedData } from '../../src/lib/content-words';
 import { buildCountryTable, type CountryTable } from '../../src/lib/countries';
 import { CategorySchema } from '../../src/schemas/category';
 import { ChangeSchema } from '../../src/schemas/change';
@@ -19,6 +20,7 @@ import { RegulatorSchema } from '../../src/schemas/regulator';
 import { ScreenSchema } from '../../src/schemas/screen';
 import { SourceSchema } from '../../src/schemas/source';
 import { StatementSchema } from '../../src/schemas/statement';
+import { TRANSLATION_SCHEMAS, type TranslatedCollection, type Translation } from '../../src/schemas/translation';
 import { WalkthroughSchema } from '../../src/schemas/walkthrough';
 import { CONTENT, ROOT } from './paths';
 
@@ -138,4 +140,24 @@ export function realCountryTable(): CountryTable {
 		fallback: e.data['fallback'] as boolean,
 	}));
 	return buildCountryTable(regions, getAllTimezones({ deprecated: true }), ISO_3166_1_ALPHA2);
+}
+
+/** One collection's words in a language other than English, validated as the site validates them. */
+export function wordsIn<C extends TranslatedCollection>(collection: C, lang: string): { file: string; entries: Translation<C> } {
+	const file = `content/i18n/${lang}/${collection}.yaml`;
+	const entries = TRANSLATION_SCHEMAS[collection].parse(parseYaml(readFileSync(join(ROOT, file), 'utf8'))) as Translation<C>;
+	return { file, entries };
+}
+
+/**
+ * A collection's entries in a language, as the site builds them: English as it is, any other language with
+ * its words put on by the site's own overlay (src/lib/content-words.ts). Throws on a gap in the wording.
+ */
+export function entriesIn<C extends 'screens' | 'walkthroughs'>(collection: C, lang: string): { id: string; data: TranslatedData[C] }[] {
+	const english = byCollection(loadContent().entries, collection).map((e) => ({ id: e.id, data: e.data as unknown as TranslatedData[C] }));
+	if (lang === 'en') return english;
+	const problems: string[] = [];
+	const translated = translateEntries(collection, english, wordsIn(collection, lang), problems);
+	if (problems.length > 0) throw new Error(problems.join('\n'));
+	return translated;
 }

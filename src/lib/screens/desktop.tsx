@@ -2,9 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { Chevron, Icon, type IconName } from './icons';
 import { METRICS } from './metrics';
-import { Avatar, Bar, Lines, Ring, Text, type Lengths } from './primitives';
+import { Address, Avatar, Bar, Lines, Ring, Text, type Lengths } from './primitives';
 import { list } from './rows';
-import { BOLD, fit, leading, wrap } from './text';
+import { BOLD, leading, textWidth, wrap } from './text';
 import type { ScreenDrawing } from './types';
 
 const DESKTOP = METRICS.desktop;
@@ -26,11 +26,7 @@ export function BrowserChrome({ address }: { address: string | undefined }) {
 				<circle class="f" cx={cx} cy={CHROME / 2} r="5" />
 			))}
 			<rect class="bg" x="66" y="9" width={W - 78} height="30" rx="15" />
-			{address && (
-				<Text x={82} y={CHROME / 2 + 6} size={DESKTOP.small} cls="m">
-					{fit(address, W - 120, DESKTOP.small)}
-				</Text>
-			)}
+			{address && <Address box={{ x: 80, y: 9, w: W - 100, h: 30 }} size={DESKTOP.small} text={address} />}
 			<path class="k" d={`M2 ${CHROME}h${W - 4}`} />
 		</>
 	);
@@ -41,7 +37,7 @@ export function BrowserChrome({ address }: { address: string | undefined }) {
  * labels no reliable source gives, then your photo with the word "Me" under it, then one more item after a
  * divider (LinkedIn's "For Business"). `highlight` rings the Me item: the photo and the word under it.
  */
-function TopBar({ y, highlight, label }: { y: number; highlight: boolean; label: string }) {
+function TopBar({ y, highlight, label }: { y: number; highlight: boolean; label: string | null }) {
 	const W = DESKTOP.width;
 	const me = W - 100;
 	const item = (name: IconName, cx: number) => (
@@ -57,10 +53,15 @@ function TopBar({ y, highlight, label }: { y: number; highlight: boolean; label:
 			<Icon name="search" x={72} y={y + 32} />
 			{(['home', 'people', 'jobs', 'chat'] as const).map((name, i) => item(name, 150 + i * 44))}
 			<Avatar cx={me} cy={y + 22} r={13} />
-			<Text x={me - 5} y={y + 55} size={DESKTOP.small} anchor="middle">
-				{label}
-			</Text>
-			<path class="mu" d={`M${me + 11} ${y + 47}h9l-4.5 5z`} />
+			{label === null ? (
+				<Bar x={me - 17} y={y + 45} w={24} h={8} />
+			) : (
+				<Text x={me - 5} y={y + 55} size={DESKTOP.small} anchor="middle">
+					{label}
+				</Text>
+			)}
+			{/* The dropdown arrow follows the word, however long it is in the page's language ("Me", «Vous»). */}
+			<path class="mu" d={`M${Math.max(me + 11, Math.round(me - 5 + (label === null ? 12 : textWidth(label, DESKTOP.small) / 2) + 4))} ${y + 47}h9l-4.5 5z`} />
 			<path class="k" d={`M${W - 58} ${y + 10}v${TOP_BAR - 20}`} />
 			{item('grid', W - 32)}
 			<path class="k" d={`M2 ${y + TOP_BAR}h${W - 4}`} />
@@ -104,7 +105,7 @@ export function desktop(d: ScreenDrawing, bars: Lengths): { height: number; body
 			body: (
 				<>
 					<DesktopFeed y={below + 14} bottom={height - 2} bars={bars} />
-					<TopBar y={CHROME} highlight={d.highlightAvatar === true} label={d.me ?? 'Me'} />
+					<TopBar y={CHROME} highlight={d.highlightAvatar === true} label={d.me === undefined ? 'Me' : d.me} />
 				</>
 			),
 		};
@@ -120,7 +121,7 @@ export function desktop(d: ScreenDrawing, bars: Lengths): { height: number; body
 			body: (
 				<>
 					<DesktopFeed y={below + 14} bottom={height - 2} bars={bars} covered />
-					<TopBar y={CHROME} highlight={false} label={d.me ?? 'Me'} />
+					<TopBar y={CHROME} highlight={false} label={d.me === undefined ? 'Me' : d.me} />
 					<rect class="f" x={panel.x + 2} y={panel.y + 4} width={panel.w} height={panelH} rx="10" opacity=".35" />
 					<rect class="bg" x={panel.x} y={panel.y} width={panel.w} height={panelH} rx="10" stroke="var(--line)" />
 					{rows.svg}
@@ -132,7 +133,13 @@ export function desktop(d: ScreenDrawing, bars: Lengths): { height: number; body
 		// Settings: the heading and the sections in a column on the left; the open section's settings on the right.
 		const top = CHROME + 18;
 		const rail = { x: 14, w: 222 };
-		const rows = list(d.rows, top + 40, { ...rail, m: DESKTOP, separators: false, chevrons: false }, bars);
+		const title = d.title ? wrap(d.title, rail.w - 16, DESKTOP.title, BOLD) : [];
+		const rows = list(
+			d.rows,
+			top + 40 + Math.max(0, title.length - 1) * leading(DESKTOP.title),
+			{ ...rail, m: DESKTOP, separators: false, chevrons: false },
+			bars,
+		);
 		const height = rows.bottom + 16;
 		const card = { x: rail.x + rail.w + 14, y: top + 40 };
 		const cw = W - 14 - card.x;
@@ -140,9 +147,11 @@ export function desktop(d: ScreenDrawing, bars: Lengths): { height: number; body
 			height,
 			body: (
 				<>
-					<Text x={rail.x + 8} y={top + 22} size={DESKTOP.title} cls="b">
-						{fit(d.title ?? '', rail.w - 16, DESKTOP.title, BOLD)}
-					</Text>
+					{title.length > 0 ? (
+						<Lines x={rail.x + 8} baseline={top + 22} lines={title} size={DESKTOP.title} cls="b" />
+					) : (
+						<Bar x={rail.x + 8} y={top + 8} w={96} h={14} strong />
+					)}
 					{rows.svg}
 					{openCard(card.x, card.y, cw, height - 2)}
 					<Bar x={card.x + 14} y={card.y + 20} w={cw * 0.6} h={12} strong />
@@ -157,15 +166,19 @@ export function desktop(d: ScreenDrawing, bars: Lengths): { height: number; body
 		};
 	}
 	// A page: its title, then a card holding the rows.
-	const title = wrap(d.title ?? '', W - 44, DESKTOP.title, 2, BOLD);
-	const cardTop = CHROME + 22 + title.length * leading(DESKTOP.title);
+	const title = d.title ? wrap(d.title, W - 44, DESKTOP.title, BOLD) : [];
+	const cardTop = CHROME + 22 + Math.max(1, title.length) * leading(DESKTOP.title);
 	const rows = list(d.rows, cardTop + 8, { x: 28, w: W - 56, m: DESKTOP, separators: true, chevrons: true }, bars);
 	const height = rows.bottom + 26;
 	return {
 		height,
 		body: (
 			<>
-				<Lines x={22} baseline={CHROME + 20 + DESKTOP.title * 0.75} lines={title} size={DESKTOP.title} cls="b" />
+				{title.length > 0 ? (
+					<Lines x={22} baseline={CHROME + 20 + DESKTOP.title * 0.75} lines={title} size={DESKTOP.title} cls="b" />
+				) : (
+					<Bar x={22} y={CHROME + 20} w={bars(W - 44)} h={14} strong />
+				)}
 				<rect x="14" y={cardTop} width={W - 28} height={rows.bottom + 8 - cardTop} rx="8" fill="none" stroke="var(--line)" />
 				{rows.svg}
 			</>

@@ -18,7 +18,7 @@ import type { ScreenDrawing } from './types';
 export type { Device, Layout, ScreenDrawing, ScreenRow } from './types';
 export { METRICS, metricsOf } from './metrics';
 export type { DrawingScheme } from './style';
-export { fit, wrap, xmlSafe } from './text';
+export { textWidth, wrap, xmlSafe } from './text';
 
 /** The picture's size in CSS pixels, for the <img> width and height. */
 export function screenSize(drawing: ScreenDrawing): { width: number; height: number } {

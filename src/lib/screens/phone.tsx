@@ -2,9 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { Icon } from './icons';
 import { METRICS } from './metrics';
-import { Avatar, Bar, Lines, Ring, Text, type Lengths } from './primitives';
+import { Address, Avatar, Bar, Lines, Ring, Text, type Lengths } from './primitives';
 import { list } from './rows';
-import { BOLD, fit, leading, wrap } from './text';
+import { BOLD, leading, wrap } from './text';
 import type { Device, ScreenDrawing } from './types';
 
 const PHONE = METRICS.phone;
@@ -129,9 +129,7 @@ export function phone(d: ScreenDrawing, bars: Lengths): { height: number; body: 
 		parts.push(
 			<>
 				<rect class="p" x={PX} y={y + 4} width={PW} height="36" rx="18" />
-				<Text x={PX + 16} y={y + 27} size={PHONE.small} cls="m">
-					{fit(d.address, PW - 32, PHONE.small)}
-				</Text>
+				<Address box={{ x: PX + 14, y: y + 4, w: PW - 28, h: 36 }} size={PHONE.small} text={d.address} />
 			</>,
 		);
 		y += 48;
@@ -165,11 +163,15 @@ export function phone(d: ScreenDrawing, bars: Lengths): { height: number; body: 
 		};
 	}
 	// A settings screen: the title in the app bar, then the list.
-	const title = wrap(d.title ?? '', PW, PHONE.title, 2, BOLD);
-	const barH = title.length * leading(PHONE.title) + 24;
+	const title = d.title ? wrap(d.title, PW, PHONE.title, BOLD) : [];
+	const barH = Math.max(1, title.length) * leading(PHONE.title) + 24;
 	parts.push(
 		<>
-			<Lines x={PX} baseline={y + 12 + PHONE.title * 0.8} lines={title} size={PHONE.title} cls="b" />
+			{title.length > 0 ? (
+				<Lines x={PX} baseline={y + 12 + PHONE.title * 0.8} lines={title} size={PHONE.title} cls="b" />
+			) : (
+				<Bar x={PX} y={y + 12} w={bars(PW)} h={14} strong />
+			)}
 			<path class="k" d={`M${BEZEL} ${y + barH}h${W - 2 * BEZEL}`} />
 		</>,
 	);

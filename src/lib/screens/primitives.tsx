@@ -32,12 +32,40 @@ export function Text({
 	);
 }
 
+/**
+ * A browser's address, on one line as browsers show it: what does not fit its bar is cut off at the bar's
+ * edge (an inner <svg> clips what it holds), not shortened, since an address is not a label to look for.
+ */
+export function Address({ box, size, text }: { box: Box; size: number; text: string }) {
+	return (
+		<svg x={box.x} y={box.y} width={box.w} height={box.h}>
+			<text x="2" y={box.h / 2 + Math.round(size * 0.35)} font-size={size} class="m">
+				{xmlSafe(text)}
+			</text>
+		</svg>
+	);
+}
+
 /** Lines of text one under the other; `baseline` is the first line's. */
-export function Lines({ x, baseline, lines, size, cls }: { x: number; baseline: number; lines: string[]; size: number; cls?: string | undefined }) {
+export function Lines({
+	x,
+	baseline,
+	lines,
+	size,
+	cls,
+	anchor,
+}: {
+	x: number;
+	baseline: number;
+	lines: string[];
+	size: number;
+	cls?: string | undefined;
+	anchor?: 'end' | 'middle' | undefined;
+}) {
 	return (
 		<>
 			{lines.map((line, i) => (
-				<Text x={x} y={baseline + i * leading(size)} size={size} cls={cls}>
+				<Text x={x} y={baseline + i * leading(size)} size={size} cls={cls} anchor={anchor}>
 					{line}
 				</Text>
 			))}
@@ -84,18 +112,39 @@ export function Avatar({ cx, cy, r }: { cx: number; cy: number; r: number }) {
 	);
 }
 
-/** An on/off switch, with the state also written out so it does not rely on colour. */
-export function Switch({ right, middle, on, word, size }: { right: number; middle: number; on: boolean; word: string; size: number }) {
+/**
+ * An on/off switch, with the state also written out so it does not rely on colour. `word` is null where no
+ * source gives the state's word in the drawing's language: a bar `blank` wide stands in its place.
+ */
+export function Switch({
+	right,
+	middle,
+	on,
+	word,
+	size,
+	blank,
+}: {
+	right: number;
+	middle: number;
+	on: boolean;
+	word: string | null;
+	size: number;
+	blank: number;
+}) {
 	const x = right - 48;
 	return (
 		<>
 			<rect class="sw" x={x} y={middle - 14} width="48" height="28" rx="14" fill={`var(${on ? '--on' : '--off'})`} />
 			<circle class="bg knob" cx={on ? x + 34 : x + 14} cy={middle} r="10" />
-			<Text x={x - 10} y={middle + Math.round(size * 0.35)} size={size} cls="b" anchor="end">
-				{word}
-			</Text>
+			{word === null ? (
+				<Bar x={x - 10 - blank} y={middle - 4} w={blank} h={8} />
+			) : (
+				<Text x={x - 10} y={middle + Math.round(size * 0.35)} size={size} cls="b" anchor="end">
+					{word}
+				</Text>
+			)}
 		</>
 	);
 }
-/** Room the switch and its state word take at the end of a row. */
-export const SWITCH_ROOM = 100;
+/** Room the switch takes at the end of a row, with the gaps before its state word and before the row's label. */
+export const SWITCH_ROOM = 76;

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { Chevron } from './icons';
 import type { Metrics } from './metrics';
 import { Avatar, Bar, Lines, Ring, Switch, SWITCH_ROOM, Text, type Lengths } from './primitives';
-import { BOLD, firstBaseline, fit, GLYPH, leading, wrap } from './text';
+import { BOLD, firstBaseline, GLYPH, leading, textWidth, wrap } from './text';
 import type { ScreenRow } from './types';
 
 /** How a list is drawn: settings lists have lines between rows and chevrons; menus and the rail do not. */
@@ -15,15 +15,33 @@ interface ListStyle {
 	chevrons: boolean;
 }
 
-/** The width left for an item's label, and its lines. */
+/** Room a value's bar takes at the right of a row, where no source gives the value in the drawing's language. */
+const VALUE_BAR = 26;
+
+/** The room an item's value takes at its right. */
+const valueRoom = (row: Extract<ScreenRow, { kind: 'item' }>, m: Metrics) =>
+	row.value === undefined ? 0 : (row.value === null ? VALUE_BAR : textWidth(row.value, m.text)) + 12;
+
+/** The width left for an item's label, and its lines; none when the label is drawn as a bar. */
 function itemLines(row: Extract<ScreenRow, { kind: 'item' }>, s: ListStyle): string[] {
-	const valueRoom = row.value ? Array.from(row.value).length * s.m.text * GLYPH + 12 : 0;
-	const width = s.w - 16 - (row.current ? 8 : 0) - (s.chevrons ? 24 : 0) - valueRoom;
+	const width = s.w - 16 - (row.current ? 8 : 0) - (s.chevrons ? 24 : 0) - valueRoom(row, s.m);
 	// A current row is bold, but its label is short: measured a little wider than regular text, not as wide as a heading.
-	return wrap(row.label, width, s.m.text, 3, row.current ? 0.58 : GLYPH);
+	return row.label === null ? [] : wrap(row.label, width, s.m.text, row.current ? 0.58 : GLYPH);
 }
 
+/** The width of a switch's state word, or of the bar drawn where no source gives the word. */
+const stateWidth = (row: Extract<ScreenRow, { kind: 'toggle' }>, m: Metrics) => (row.state === null ? VALUE_BAR : textWidth(stateWord(row), m.text, BOLD));
+const stateWord = (row: Extract<ScreenRow, { kind: 'toggle' }>) => row.state ?? (row.on ? 'On' : 'Off');
+/** The width left for a switch's label: the row less the switch, the gap before it and its state word. */
+const toggleWidth = (row: Extract<ScreenRow, { kind: 'toggle' }>, s: ListStyle) => s.w - 16 - SWITCH_ROOM - stateWidth(row, s.m);
+const toggleLines = (row: Extract<ScreenRow, { kind: 'toggle' }>, s: ListStyle) => (row.label === null ? [] : wrap(row.label, toggleWidth(row, s), s.m.text));
+const buttonLines = (row: Extract<ScreenRow, { kind: 'button' }>, s: ListStyle) => (row.label === null ? [] : wrap(row.label, s.w - 32, s.m.text, BOLD));
+const headingLines = (row: Extract<ScreenRow, { kind: 'heading' }>, s: ListStyle) => (row.label === null ? [] : wrap(row.label, s.w - 16, s.m.heading, BOLD));
+const linkLines = (row: Extract<ScreenRow, { kind: 'link' }>, s: ListStyle) => (row.label === null ? [] : wrap(row.label, s.w - 16, s.m.text, BOLD));
+
 const TEXT_LINE = 22;
+/** A block of `count` lines of text is this tall, and one line at least, for a bar drawn in place of words. */
+const block = (count: number, size: number) => Math.max(1, count) * leading(size);
 
 function rowHeight(row: ScreenRow, s: ListStyle): number {
 	const { m } = s;
@@ -31,13 +49,13 @@ function rowHeight(row: ScreenRow, s: ListStyle): number {
 		case 'item':
 			return Math.max(m.row, itemLines(row, s).length * leading(m.text) + 20);
 		case 'toggle':
-			return Math.max(m.row + 8, wrap(row.label, s.w - 16 - SWITCH_ROOM, m.text, 4).length * leading(m.text) + 22);
+			return Math.max(m.row + 8, toggleLines(row, s).length * leading(m.text) + 22);
 		case 'button':
-			return m.row + 16;
+			return Math.max(m.row, block(buttonLines(row, s).length, m.text) + 18) + 16;
 		case 'heading':
-			return wrap(row.label, s.w - 16, m.heading, 3, BOLD).length * leading(m.heading) + 20;
+			return block(headingLines(row, s).length, m.heading) + 20;
 		case 'link':
-			return leading(m.text) + 14;
+			return block(linkLines(row, s).length, m.text) + 14;
 		case 'bar':
 			return row.count * m.row;
 		case 'text':
@@ -62,15 +80,21 @@ function Row({ row, y, s, last, bars }: { row: ScreenRow; y: number; s: ListStyl
 			const lines = itemLines(row, s);
 			const right = x + w - (s.chevrons ? 30 : 8);
 			const indent = row.current ? 16 : 8;
+			const labelWidth = w - indent - 8 - (s.chevrons ? 24 : 0) - valueRoom(row, m);
 			return (
 				<>
 					{row.current && <rect class="i" x={x} y={y + 8} width="4" height={h - 16} rx="2" />}
-					<Lines x={x + indent} baseline={firstBaseline(middle, lines.length, m.text)} lines={lines} size={m.text} cls={row.current ? 'b' : undefined} />
-					{row.value && (
+					{row.label === null ? (
+						<Bar x={x + indent} y={middle - 5} w={bars(labelWidth)} strong={row.current} />
+					) : (
+						<Lines x={x + indent} baseline={firstBaseline(middle, lines.length, m.text)} lines={lines} size={m.text} cls={row.current ? 'b' : undefined} />
+					)}
+					{typeof row.value === 'string' && (
 						<Text x={right} y={middle + Math.round(m.text * 0.35)} size={m.text} cls="m" anchor="end">
 							{row.value}
 						</Text>
 					)}
+					{row.value === null && <Bar x={right - VALUE_BAR} y={middle - 4} w={VALUE_BAR} h={8} />}
 					{s.chevrons && <Chevron x={x + w - 12} y={middle} />}
 					{rule}
 					{row.highlight && <Ring box={{ x, y: y + 4, w, h: h - 8 }} round={8} />}
@@ -78,39 +102,47 @@ function Row({ row, y, s, last, bars }: { row: ScreenRow; y: number; s: ListStyl
 			);
 		}
 		case 'toggle': {
-			const lines = wrap(row.label, w - 16 - SWITCH_ROOM, m.text, 4);
-			const state = Math.round((row.on ? 2 : 3) * m.text * BOLD) + 10;
+			const lines = toggleLines(row, s);
+			// The ring takes in the switch and its state word.
+			const state = Math.round(stateWidth(row, m)) + 10;
 			return (
 				<>
-					<Lines x={x + 8} baseline={firstBaseline(middle, lines.length, m.text)} lines={lines} size={m.text} />
-					<Switch right={x + w - 8} middle={middle} on={row.on} word={row.state ?? (row.on ? 'On' : 'Off')} size={m.text} />
+					{row.label === null ? (
+						<Bar x={x + 8} y={middle - 5} w={bars(toggleWidth(row, s))} />
+					) : (
+						<Lines x={x + 8} baseline={firstBaseline(middle, lines.length, m.text)} lines={lines} size={m.text} />
+					)}
+					<Switch right={x + w - 8} middle={middle} on={row.on} word={row.state === null ? null : stateWord(row)} size={m.text} blank={VALUE_BAR} />
 					{rule}
 					{row.highlight && <Ring box={{ x: x + w - 60 - state, y: middle - 18, w: state + 56, h: 36 }} round={18} />}
 				</>
 			);
 		}
 		case 'button': {
+			const lines = buttonLines(row, s);
 			const box = { x, y: y + 8, w, h: h - 16 };
 			return (
 				<>
-					<rect class="i" x={box.x} y={box.y} width={box.w} height={box.h} rx={box.h / 2} />
-					<Text x={x + w / 2} y={middle + Math.round(m.text * 0.35)} size={m.text} cls="w" anchor="middle">
-						{fit(row.label, w - 32, m.text, BOLD)}
-					</Text>
-					{row.highlight && <Ring box={box} round={box.h / 2} />}
+					<rect class="i" x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(box.h / 2, 24)} />
+					{row.label === null ? (
+						<Bar x={x + w / 2 - 40} y={middle - 5} w={80} />
+					) : (
+						<Lines x={x + w / 2} baseline={firstBaseline(middle, lines.length, m.text)} lines={lines} size={m.text} cls="w" anchor="middle" />
+					)}
+					{row.highlight && <Ring box={box} round={Math.min(box.h / 2, 24)} />}
 				</>
 			);
 		}
 		case 'heading': {
-			const lines = wrap(row.label, w - 16, m.heading, 3, BOLD);
+			const lines = headingLines(row, s);
+			if (row.label === null) return <Bar x={x + 8} y={middle - 4} w={bars(w - 16)} h={12} strong />;
 			return <Lines x={x + 8} baseline={firstBaseline(middle + 2, lines.length, m.heading)} lines={lines} size={m.heading} cls="b" />;
 		}
-		case 'link':
-			return (
-				<Text x={x + 8} y={middle + Math.round(m.text * 0.35)} size={m.text} cls="a">
-					{fit(row.label, w - 16, m.text, BOLD)}
-				</Text>
-			);
+		case 'link': {
+			const lines = linkLines(row, s);
+			if (row.label === null) return <Bar x={x + 8} y={middle - 5} w={bars(w * 0.4)} />;
+			return <Lines x={x + 8} baseline={firstBaseline(middle, lines.length, m.text)} lines={lines} size={m.text} cls="a" />;
+		}
 		case 'bar': {
 			const { count } = row;
 			return (

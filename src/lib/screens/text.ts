@@ -1,6 +1,6 @@
-/** Text in a drawing: what XML can hold, and labels shortened or wrapped to fit by an estimate of their width. */
+/** Text in a drawing: what XML can hold, and labels wrapped to fit by an estimate of their width. No label is ever cut. */
 
-/** Average glyph width of a system sans-serif, as a share of the font size; used to shorten long labels. */
+/** Average glyph width of a system sans-serif, as a share of the font size. */
 export const GLYPH = 0.56;
 /** Bold is wider. */
 export const BOLD = 0.62;
@@ -16,34 +16,43 @@ export function xmlSafe(text: string): string {
 	return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/\p{Cs}/gu, '\uFFFD');
 }
 
-/** Shortens a label to fit a width, with an ellipsis. Counts code points so emoji are never split. */
-export function fit(text: string, width: number, size: number, glyph = GLYPH): string {
-	const chars = Array.from(text.trim().replace(/\s+/g, ' '));
-	const max = Math.max(4, Math.floor(width / (size * glyph)));
-	if (chars.length <= max) return chars.join('');
-	const cut = chars
-		.slice(0, max - 1)
-		.join('')
-		.trimEnd();
-	return `${cut}…`;
+/** Hangul, CJK and full-width forms take a whole em, about twice a Latin letter. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const split = (text: string) => Array.from(graphemes.segment(text), (s) => s.segment);
+
+/** The estimated width of a text at a font size; `glyph` is the average width of a narrow character. */
+export function textWidth(text: string, size: number, glyph = GLYPH): number {
+	return split(text).reduce((sum, g) => sum + (WIDE.test(g) ? 1 : glyph), 0) * size;
 }
 
-/** Splits a label into lines that fit a width, at most `maxLines`; the last line is shortened if needed. */
-export function wrap(text: string, width: number, size: number, maxLines = 3, glyph = GLYPH): string[] {
-	const max = Math.max(4, Math.floor(width / (size * glyph)));
+/**
+ * Splits a label into as many lines as it needs to fit a width, breaking at spaces. A word wider than a
+ * whole line (a long compound, or text in a script written without spaces) is broken between characters,
+ * never inside an emoji or an accented letter. Every character of the label is kept.
+ */
+export function wrap(text: string, width: number, size: number, glyph = GLYPH): string[] {
+	const fits = (s: string) => textWidth(s, size, glyph) <= width;
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.trim().split(/\s+/)) {
 		const next = line ? `${line} ${word}` : word;
-		if (Array.from(next).length <= max || !line) line = next;
-		else {
-			lines.push(line);
-			line = word;
+		if (fits(next)) {
+			line = next;
+			continue;
+		}
+		if (line) lines.push(line);
+		line = '';
+		for (const g of split(word)) {
+			if (line && !fits(line + g)) {
+				lines.push(line);
+				line = '';
+			}
+			line += g;
 		}
 	}
 	if (line) lines.push(line);
-	if (lines.length > maxLines) lines.splice(maxLines - 1, lines.length, `${lines[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`);
-	return lines.map((l) => fit(l, width, size, glyph));
+	return lines;
 }
 
 /** Baseline of the first line so that a block of lines sits centred on `middle`. */

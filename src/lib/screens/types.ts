@@ -18,19 +18,20 @@ export type Layout = 'home' | 'menu' | 'sections' | 'page';
 /**
  * One row, as the schema gives it once it has filled in the defaults (`count`, `lines`, `current`, `highlight`…).
  * Only `item`, `toggle`, `button`, `heading` and `link` carry words; src/schemas/screen.ts describes each kind.
+ * A word is null where LinkedIn shows one but no source gives it in the drawing's language: a bar is drawn there.
  */
 export type ScreenRow = z.output<typeof ScreenRowSchema>;
 
 export interface ScreenDrawing {
 	frame: Device;
 	layout: Layout;
-	/** The page's or app bar's title (`page`, and the heading of `sections`). */
+	/** The page's or app bar's title (`page`, and the heading of `sections`); null: drawn as a bar. */
 	// `| undefined` so data parsed under exactOptionalPropertyTypes can be passed straight in.
-	title?: string | undefined;
+	title?: string | null | undefined;
 	/** Text in the browser's address bar (desktop and phone browsers only). */
 	address?: string | undefined;
-	/** The word under your photo in the desktop top bar, in the page's language; "Me" when not given. */
-	me?: string | undefined;
+	/** The word under your photo in the desktop top bar, in the page's language; "Me" when not given; null: a bar. */
+	me?: string | null | undefined;
 	/** True when your profile photo (the Me icon) is the control to press. */
 	highlightAvatar?: boolean | undefined;
 	rows: ScreenRow[];

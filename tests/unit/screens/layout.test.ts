@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderScreenSvg, screenSize, wrap, type Device, type ScreenDrawing } from '../../../src/lib/screens';
+import { renderScreenSvg, screenSize, textWidth, wrap, type Device, type ScreenDrawing } from '../../../src/lib/screens';
 import { base, DEVICES, num, parse, ring, row, textEl, texts } from '../../helpers/screens';
 
 describe('screen drawings: what is drawn where, and how big', () => {
@@ -66,8 +66,8 @@ describe('screen drawings: what is drawn where, and how big', () => {
 		}
 	});
 
-	test('long labels are cut with an ellipsis and no text runs past the frame', () => {
-		const long = 'Use my data for training content creation AI models '.repeat(6);
+	test('long labels wrap onto as many lines as they need, rows grow, and no text runs past the frame', () => {
+		const long = 'Use my data for training content creation AI models '.repeat(6).trim();
 		for (const frame of ['desktop', 'iphone', 'android'] as const) {
 			for (const layout of ['menu', 'sections', 'page'] as const) {
 				const drawing: ScreenDrawing = {
@@ -87,7 +87,8 @@ describe('screen drawings: what is drawn where, and how big', () => {
 				};
 				const doc = parse(renderScreenSvg(drawing));
 				const { width } = screenSize(drawing);
-				for (const t of doc.querySelectorAll('text')) {
+				// The address alone is clipped to its bar, by an inner <svg>; every other text is whole.
+				for (const t of [...doc.querySelectorAll('text')].filter((t) => t.parentElement === doc.documentElement)) {
 					const estimate = [...(t.textContent ?? '')].length * num(t, 'font-size') * 0.55;
 					const x = num(t, 'x');
 					const anchor = t.getAttribute('text-anchor');
@@ -95,7 +96,10 @@ describe('screen drawings: what is drawn where, and how big', () => {
 					expect(left, `${frame} ${layout}: ${t.textContent}`).toBeGreaterThanOrEqual(4);
 					expect(right, `${frame} ${layout}: ${t.textContent}`).toBeLessThanOrEqual(width - 4);
 				}
-				expect(texts(doc).filter((t) => t.endsWith('…')).length).toBeGreaterThanOrEqual(4);
+				expect(texts(doc).filter((t) => t.includes('…'))).toEqual([]);
+				const all = texts(doc).join('').replace(/\s+/g, '');
+				expect(all.split(long.replace(/\s+/g, '')).length - 1, `${frame} ${layout}`).toBe(layout === 'menu' ? 5 : 6);
+				expect(all).toContain('W'.repeat(200));
 				// The switch's label stops before the word Off.
 				const off = textEl(doc, 'Off')!;
 				const toggleLines = [...doc.querySelectorAll('text')].filter((t) => num(t, 'y') > num(off, 'y') - 60 && num(t, 'y') < num(off, 'y') + 60 && t !== off);
@@ -106,16 +110,59 @@ describe('screen drawings: what is drawn where, and how big', () => {
 		}
 	});
 
-	test('wrap breaks at spaces, keeps lines short and ends a cut-off label with an ellipsis', () => {
+	test('a longer label makes its row and the picture taller', () => {
+		for (const [, drawing] of DEVICES) {
+			const short = screenSize({ ...drawing, rows: [row({ kind: 'toggle', label: 'Short', on: false, highlight: true })] }).height;
+			const long = screenSize({ ...drawing, rows: [row({ kind: 'toggle', label: 'A much longer label '.repeat(8), on: false, highlight: true })] }).height;
+			expect(long).toBeGreaterThan(short + 60);
+		}
+	});
+
+	test('wrap breaks at spaces, keeps every character, and breaks a word only when it is wider than a line', () => {
 		const lines = wrap('Use my data for training content creation AI models', 150, 14);
 		expect(lines.length).toBeGreaterThan(1);
 		expect(lines.join(' ')).toBe('Use my data for training content creation AI models');
 		// At size 14 a character is about 0.56 × 14 = 7.84 wide, so 150 holds 19 of them.
 		for (const line of lines) expect(line.length).toBeLessThanOrEqual(19);
-		const cut = wrap('word '.repeat(60), 150, 14, 2);
-		expect(cut).toHaveLength(2);
-		expect(cut[1]).toMatch(/…$/);
-		expect(wrap('👩‍💻'.repeat(40), 60, 14).join('')).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+		const many = wrap('word '.repeat(60), 150, 14);
+		expect(many.length).toBeGreaterThan(10);
+		expect(many.join(' ')).toBe('word '.repeat(60).trim());
+		const compound = wrap('Sozial-, Wirtschafts- und Arbeitsplatzforschungsdatenverwendungseinstellung', 120, 14);
+		expect(compound.join('').replace(/ /g, '')).toBe('Sozial-,Wirtschafts-undArbeitsplatzforschungsdatenverwendungseinstellung');
+		for (const line of compound) expect(textWidth(line, 14)).toBeLessThanOrEqual(120);
+		// Emoji and letters with combining accents stay whole; wide characters count a whole em.
+		const emoji = wrap('👩‍💻'.repeat(40), 60, 14);
+		expect(emoji.join('')).toBe('👩‍💻'.repeat(40));
+		expect(emoji.every((line) => /^(👩‍💻)+$/u.test(line))).toBe(true);
+		expect(wrap('e\u0301'.repeat(30), 40, 14).every((line) => !line.startsWith('\u0301'))).toBe(true);
+		expect(textWidth('設定', 14)).toBe(28);
+		expect(wrap('資料私隱設定資料私隱設定', 60, 14).every((line) => textWidth(line, 14) <= 60)).toBe(true);
+	});
+
+	test('a word no source gives in the drawing’s language (null) is drawn as a bar, never as text', () => {
+		const drawing: ScreenDrawing = {
+			...base,
+			title: null,
+			rows: [
+				row({ kind: 'heading', label: 'x' }),
+				row({ kind: 'item', label: 'x', value: 'x', current: true }),
+				row({ kind: 'toggle', label: 'x', on: false, highlight: true }),
+				row({ kind: 'button', label: 'x' }),
+				row({ kind: 'link', label: 'x' }),
+			].map((r) => ({ ...r, label: null, ...('value' in r && { value: null }), ...(r.kind === 'toggle' && { state: null }) })),
+		};
+		for (const frame of ['desktop', 'iphone', 'android'] as const) {
+			const doc = parse(renderScreenSvg({ ...drawing, frame, address: frame === 'desktop' ? drawing.address : undefined }));
+			expect(texts(doc).filter((t) => !/^(9:41|12:30|linkedin\.com)/.test(t))).toEqual([]);
+			expect(doc.querySelectorAll('rect.n, rect.f').length).toBeGreaterThanOrEqual(6);
+			// The ring still marks the control, the switch still shows its state by its knob.
+			expect(ring(doc).w).toBeGreaterThan(0);
+			expect(doc.querySelector('rect.sw')?.getAttribute('fill')).toBe('var(--off)');
+		}
+		const me = (word: string | null) =>
+			texts(parse(renderScreenSvg({ frame: 'desktop', layout: 'home', highlightAvatar: true, me: word, rows: [], alt: 'Home, with your photo ringed.' })));
+		expect(me('Sie')).toContain('Sie');
+		expect(me(null).filter((t) => !t.startsWith('linkedin'))).toEqual([]);
 	});
 
 	test('the same input gives the same file, and a typical screen stays small', () => {
