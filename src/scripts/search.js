@@ -29,7 +29,7 @@ const KEYWORD_WEIGHT = 20;
 
 /** @type {Promise<Pagefind> | undefined} */
 let pagefind;
-/** @typedef {{ skip: ReadonlySet<string>, ui: Record<string, string>, plural: Intl.PluralRules }} Words */
+/** @typedef {{ skip: ReadonlySet<string>, common: ReadonlySet<string>, ui: Record<string, string>, plural: Intl.PluralRules }} Words */
 /** @type {Promise<Words> | undefined} */
 let words;
 
@@ -45,9 +45,12 @@ function loadPagefind() {
 	return pagefind;
 }
 
+/** @param {unknown} list */
+const wordSet = (list) => new Set(Array.isArray(list) ? list.filter((w) => typeof w === 'string') : []);
+
 /**
- * The small words to drop from a query and the result list's wording, fetched with the search code rather
- * than carried in every page's HTML, from the address the form names for the page's language
+ * The words to drop from a query and the result list's wording, fetched with the search code rather than
+ * carried in every page's HTML, from the address the form names for the page's language
  * (/search-words.json, /de/search-words.json…). Without them, a query is searched as typed.
  * @param {HTMLFormElement} form
  * @returns {Promise<Words>}
@@ -55,27 +58,54 @@ function loadPagefind() {
 function loadWords(form) {
 	words ??= fetch(form.dataset['words'] ?? '/search-words.json')
 		.then((r) => (r.ok ? r.json() : {}))
-		.then((/** @type {{ skip?: unknown, ui?: unknown, locale?: unknown }} */ data) => ({
-			skip: new Set(Array.isArray(data.skip) ? data.skip.filter((w) => typeof w === 'string') : []),
+		.then((/** @type {{ skip?: unknown, common?: unknown, ui?: unknown, locale?: unknown }} */ data) => ({
+			skip: wordSet(data.skip),
+			common: wordSet(data.common),
 			ui: data.ui && typeof data.ui === 'object' ? /** @type {Record<string, string>} */ (data.ui) : {},
 			plural: new Intl.PluralRules(typeof data.locale === 'string' ? data.locale : document.documentElement.lang),
 		}))
-		.catch(() => ({ skip: new Set(), ui: {}, plural: new Intl.PluralRules(document.documentElement.lang) }));
+		.catch(() => ({ skip: new Set(), common: new Set(), ui: {}, plural: new Intl.PluralRules(document.documentElement.lang) }));
 	return words;
 }
 
+/** A word's letters and digits, lower-case, without the punctuation around it ("Gehalt?“" → "gehalt"). */
+const bare = (/** @type {string} */ word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** True when the word is in one of the sets, or each of its parts is ("est-ce", "KI-Training"): parts are split at hyphens and apostrophes. */
+function madeOf(/** @type {string} */ word, /** @type {ReadonlySet<string>[]} */ ...sets) {
+	const parts = bare(word)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+	return sets.some((set) => set.has(bare(word))) || parts.every((part) => sets.some((set) => set.has(part)));
+}
+
 /**
- * The query without the small words readers add ("my DMs", "how to opt out"). Pagefind returns only pages
- * that hold every word, and the category pages never say "my". A query of small words only, or an exact
- * "quoted" search, is left as typed.
+ * The query as Pagefind should see it. Pagefind returns only pages that hold every word, so each word a
+ * page lacks loses it: a question must come down to the words that name what it is about.
+ *
+ * - Small words (`skip`: "is", "my", "how", „wird“, « est-ce ») are dropped. A word with an elided article
+ *   is kept whole (« l’historique »): Pagefind indexes it that way, and finds no page for « historique ».
+ * - Then the site's common words (`common`: "ai", "linkedin", "used", "data", "training" and their forms)
+ *   are dropped too, if anything else is left. Pagefind finds "ai" on 71% of the English pages and "data"
+ *   on 93% (German "verwendet" 97%), so they say nothing about which page is meant, and they can only lose
+ *   the page that answers: "is my salary used for ai" came down to "salary used ai", which the salary page
+ *   (which never says "AI") lacks, so the data overview came first. Weighting cannot help, since Pagefind
+ *   never scores a page without the word. Words like "off", "opt", "out" and "not" are as common but say
+ *   what the reader wants done, so they stay.
+ * - A query made only of such words ("how to", "AI training") is searched with the words it has, and an
+ *   exact "quoted" search (in any of the quote marks phone keyboards type) is left as typed.
+ * - Pagefind already ignores a word no page has ("salary zebra" finds the salary page).
  * @param {string} query
  * @param {ReadonlySet<string>} skip lower-case words to drop
+ * @param {ReadonlySet<string>} [common] lower-case words to drop when others remain
  * @returns {string}
  */
-export function meaningfulWords(query, skip) {
-	if (query.includes('"')) return query;
-	const words = query.split(/\s+/).filter(Boolean);
-	const kept = words.filter((word) => !skip.has(word.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '')));
+export function meaningfulWords(query, skip, common = new Set()) {
+	const typed = query.replace(/[“”„«»]/g, '"');
+	if (typed.includes('"')) return typed;
+	const words = query.split(/\s+/).filter((word) => bare(word) && !madeOf(word, skip));
+	const rare = words.filter((word) => !madeOf(word, common, skip));
+	const kept = rare.length > 0 ? rare : words;
 	return kept.length > 0 ? kept.join(' ') : query;
 }
 
@@ -188,9 +218,8 @@ export async function attach(form) {
 		try {
 			const [pf, words] = await Promise.all([loadPagefind(), loadWords(form)]);
 			say = sayer(words);
-			const { skip } = words;
 			// A null query lists everything that matches the filters.
-			const found = await pf.search(query ? meaningfulWords(query, skip) : null, { filters });
+			const found = await pf.search(query ? meaningfulWords(query, words.skip, words.common) : null, { filters });
 			const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
 			if (ticket === latest) render(results, status, query || say('searchUi.filtersOnly'), items, say);
 		} catch {

@@ -22,6 +22,11 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		['InMail', '/data/private-messages/'],
 		['password', '/data/login-credentials/'],
 		['prompts', '/data/gai-usage-data/'],
+		// Questions as people type them: the words a page lacks ("is", "for", and "ai", which the salary page
+		// never says) must not lose the answer.
+		['is my salary used for ai', '/data/salary-and-applications/'],
+		['does linkedin use my private messages', '/data/private-messages/'],
+		['Is LinkedIn training AI on my DMs?', '/data/private-messages/'],
 	])('“%s” puts %s first', async (query, expected) => {
 		const { results, problems } = await searchFor(query);
 		expect(new URL((await results.first().getAttribute('href'))!, 'http://x').pathname).toBe(expected);
@@ -46,6 +51,10 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		['Lebenslauf', '/de/data/', '/de/data/jobs-data/'],
 		['Direktnachrichten', '/de/data/', '/de/data/private-messages/'],
 		['messages privés', '/fr/data/', '/fr/data/private-messages/'],
+		['Wird mein Gehalt für KI verwendet?', '/de/data/', '/de/data/salary-and-applications/'],
+		['Werden meine privaten Nachrichten für das KI-Training genutzt?', '/de/data/', '/de/data/private-messages/'],
+		['est-ce que mes messages privés sont utilisés ?', '/fr/data/', '/fr/data/private-messages/'],
+		['Est-ce que LinkedIn utilise mon salaire pour entraîner l’IA ?', '/fr/data/', '/fr/data/salary-and-applications/'],
 	])('in its own language: “%s” on %s puts %s first', async (query, path, expected) => {
 		const { page, problems } = await site.open(path);
 		const input = page.getByRole('searchbox').last();
@@ -68,11 +77,14 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		return { results, excerpts, problems };
 	}
 
-	test.each(['opt out', 'turn off', 'switch off', 'disable', 'AI training'])('“%s” puts a guide first, not an article', async (query) => {
-		const { results, problems } = await searchFor(query);
-		expect(pathOf(await results.first().getAttribute('href'))).toMatch(/^\/guide\//);
-		expect(problems).toEqual([]);
-	});
+	test.each(['opt out', 'turn off', 'switch off', 'disable', 'AI training', 'how do I turn off ai training'])(
+		'“%s” puts a guide first, not an article',
+		async (query) => {
+			const { results, problems } = await searchFor(query);
+			expect(pathOf(await results.first().getAttribute('href'))).toMatch(/^\/guide\//);
+			expect(problems).toEqual([]);
+		},
+	);
 
 	test('each result has a clean title and a plain address on this site', async () => {
 		const { results, problems } = await searchFor('opt out');

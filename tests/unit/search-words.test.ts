@@ -1,8 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { meaningfulWords } from '../../src/scripts/search.js';
+import de from '../../src/i18n/translations/de.json';
 import en from '../../src/i18n/translations/en.json';
+import fr from '../../src/i18n/translations/fr.json';
 
-const skip = new Set(en['search.skipWords'].split(/[\s,]+/));
+/** As /search-words.json hands them to the search: lower-case, split at commas and spaces. */
+const list = (text: string) =>
+	new Set(
+		text
+			.toLowerCase()
+			.split(/[\s,]+/)
+			.filter(Boolean),
+	);
+const skip = list(en['search.skipWords']);
+const words = {
+	en: [skip, list(en['search.commonWords'])],
+	de: [list(de['search.skipWords']), list(de['search.commonWords'])],
+	fr: [list(fr['search.skipWords']), list(fr['search.commonWords'])],
+} as const;
 
 describe('the words search looks for', () => {
 	test('small words readers add are dropped, since Pagefind wants every word on the page', () => {
@@ -14,5 +29,47 @@ describe('the words search looks for', () => {
 	test('a query of small words only, or a quoted one, is searched as typed', () => {
 		expect(meaningfulWords('how to', skip)).toBe('how to');
 		expect(meaningfulWords('"use my data"', skip)).toBe('"use my data"');
+	});
+
+	test('quotes from a phone keyboard make an exact search too', () => {
+		expect(meaningfulWords('“use my data”', ...words.en)).toBe('"use my data"');
+		expect(meaningfulWords('„Meine Daten“', ...words.de)).toBe('"Meine Daten"');
+	});
+
+	test.each([
+		['is my salary used for ai', 'salary'],
+		['does linkedin use my private messages', 'private messages'],
+		['how do I turn off ai training', 'turn off'],
+		['Is LinkedIn training AI on my DMs?', 'DMs?'],
+		['is my CV used for training', 'CV'],
+		["is LinkedIn's AI trained on my posts", 'posts'],
+		['can linkedin read my DMs', 'read DMs'],
+	])('English: “%s” is searched as “%s”', (query, searched) => {
+		expect(meaningfulWords(query, ...words.en)).toBe(searched);
+	});
+
+	test.each([
+		['Wird mein Gehalt für KI verwendet?', 'Gehalt'],
+		['Werden meine privaten Nachrichten für das KI-Training genutzt?', 'privaten Nachrichten'],
+		['Wie schalte ich das KI-Training aus?', 'schalte aus?'],
+	])('German: „%s“ is searched as „%s“', (query, searched) => {
+		expect(meaningfulWords(query, ...words.de)).toBe(searched);
+	});
+
+	test.each([
+		['est-ce que mes messages privés sont utilisés ?', 'messages privés'],
+		['Est-ce que LinkedIn utilise mon salaire pour entraîner l’IA ?', 'salaire'],
+		["comment désactiver l'entraînement de l'IA", 'désactiver'],
+		// Pagefind indexes « l’historique » as one word and finds nothing for « historique », so it stays whole.
+		['où est l’historique', 'l’historique'],
+		['mes messages servent-ils à entraîner l’IA ?', 'messages'],
+	])('French: « %s » is searched as « %s »', (query, searched) => {
+		expect(meaningfulWords(query, ...words.fr)).toBe(searched);
+	});
+
+	test('a query of the site’s common words only keeps them, without the small words', () => {
+		expect(meaningfulWords('is my data used for AI training?', ...words.en)).toBe('data used AI training?');
+		expect(meaningfulWords('AI training', ...words.en)).toBe('AI training');
+		expect(meaningfulWords('KI-Training', ...words.de)).toBe('KI-Training');
 	});
 });
