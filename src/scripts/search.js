@@ -6,15 +6,27 @@
  */
 
 /** @typedef {{ url: string; excerpt: string; meta: Record<string, string> }} PagefindResultData */
+/** @typedef {{ id: string; score: number; data(): Promise<PagefindResultData> }} PagefindResult */
 /**
  * @typedef {{
  *   options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
  *   init(): Promise<void>;
- *   search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+ *   search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
  * }} Pagefind
  */
 
 const MAX_RESULTS = 8;
+
+/**
+ * Added to each page's index record (not its HTML) as the build indexes it (src/lib/search-labels.ts):
+ * `kind`, metadata naming the page's route ("category", "source", "guide"…), picks the result's title wording;
+ * `tier`, a filter, says whether the page answers a reader's question or is the evidence behind the answers.
+ * Results list every answer before any evidence, in this order: with a hundred source pages and about sixty
+ * answers per language, outlets' articles otherwise took half the list for "private messages".
+ */
+export const SEARCH_KIND = 'kind';
+export const SEARCH_TIER = 'tier';
+export const SEARCH_TIERS = /** @type {const} */ (['answer', 'reference']);
 
 /**
  * The metadata field that holds the words readers type for a page ("DMs", "opt out"), set by the layout's
@@ -127,6 +139,22 @@ function excerptNodes(excerpt) {
 }
 
 /**
+ * A result's title says what the page is: a category with its status ("Not used (excluded): Private
+ * messages and InMail"), a source as a source, from the wording for the page's kind in the translation file
+ * (`searchUi.title.<kind>`). Other pages' titles already say what they are, and keep them.
+ * @param {Record<string, string>} meta
+ * @param {Record<string, string>} ui
+ * @returns {string}
+ */
+export function resultTitle(meta, ui) {
+	const title = meta['title'] ?? '';
+	const wording = ui[`searchUi.title.${meta[SEARCH_KIND]}`];
+	if (!wording || !title) return title;
+	const missing = [...wording.matchAll(/\{(\w+)\}/g)].some(([, name]) => !meta[name ?? '']);
+	return missing ? title : wording.replace(/\{(\w+)\}/g, (_, name) => meta[name] ?? '');
+}
+
+/**
  * @param {HTMLFormElement} form
  * @returns {Record<string, string[]>}
  */
@@ -155,13 +183,37 @@ function sayer({ ui, plural }) {
 }
 
 /**
+ * Searches each tier on its own and lists them in order, so every answer comes before any evidence, each
+ * tier in Pagefind's order. The tier is a filter, so this costs a second search, not a fragment per result.
+ * @param {Pagefind} pf
+ * @param {string | null} query
+ * @param {Record<string, string[]>} filters
+ * @returns {Promise<{ result: PagefindResult; tier: number }[]>}
+ */
+async function byTier(pf, query, filters) {
+	const tiers = await Promise.all(SEARCH_TIERS.map((tier) => pf.search(query, { filters: { ...filters, [SEARCH_TIER]: [tier] } })));
+	return tiers.flatMap(({ results }, tier) => results.map((result) => ({ result, tier })));
+}
+
+/**
+ * The pages for a query, answers first.
+ * @param {Pagefind} pf
+ * @param {string | null} query
+ * @param {Record<string, string[]>} filters
+ */
+async function find(pf, query, filters) {
+	return { found: (await byTier(pf, query, filters)).map(({ result }) => result) };
+}
+
+/**
  * @param {HTMLElement} results
  * @param {HTMLElement | null} status the live region that announces the summary
  * @param {string} query
  * @param {PagefindResultData[]} items
  * @param {ReturnType<typeof sayer>} say
+ * @param {{ ui?: Record<string, string> }} [how] the wording of titles
  */
-function render(results, status, query, items, say) {
+function render(results, status, query, items, say, { ui = {} } = {}) {
 	results.replaceChildren();
 	if (status) status.textContent = '';
 	if (!query) return;
@@ -178,14 +230,10 @@ function render(results, status, query, items, say) {
 		const link = document.createElement('a');
 		link.href = item.url;
 		link.className = 'font-semibold';
-		link.textContent = item.meta['title'] ?? item.url;
+		// A category's status is in its title, not in front of its excerpt, where it read as the excerpt's verdict.
+		link.textContent = resultTitle(item.meta, ui) || item.url;
 		const text = document.createElement('p');
 		text.className = 'text-sm';
-		if (item.meta['status']) {
-			const badge = document.createElement('strong');
-			badge.textContent = `${item.meta['status']}: `;
-			text.append(badge);
-		}
 		text.append(...excerptNodes(item.excerpt));
 		li.append(link, text);
 		list.append(li);
@@ -219,9 +267,9 @@ export async function attach(form) {
 			const [pf, words] = await Promise.all([loadPagefind(), loadWords(form)]);
 			say = sayer(words);
 			// A null query lists everything that matches the filters.
-			const found = await pf.search(query ? meaningfulWords(query, words.skip, words.common) : null, { filters });
-			const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-			if (ticket === latest) render(results, status, query || say('searchUi.filtersOnly'), items, say);
+			const { found } = await find(pf, query ? meaningfulWords(query, words.skip, words.common) : null, filters);
+			const items = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
+			if (ticket === latest) render(results, status, query || say('searchUi.filtersOnly'), items, say, { ui: words.ui });
 		} catch {
 			// Said from the page itself, since the wording file may be what failed to load.
 			if (ticket === latest) results.textContent = form.dataset['unavailable'] ?? '';

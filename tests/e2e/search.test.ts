@@ -93,7 +93,8 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		for (const { text, href } of links) {
 			expect(text.trim().length, href).toBeGreaterThan(5);
 			expect(text, href).not.toMatch(/LinkedIn AI Training Opt-Out Guide|<|&\w+;/);
-			expect(href).toMatch(/^\/[a-z0-9/-]*\/$/);
+			// The home page ("/") is a plain address too; answers listed first can bring it into the top results.
+			expect(href).toMatch(/^\/([a-z0-9/-]*\/)?$/);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -121,6 +122,69 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		const { excerpts, problems } = await excerptsFor(query);
 		expect(excerpts.length).toBeGreaterThan(0);
 		for (const text of excerpts) expect(text).not.toContain(list);
+		expect(problems).toEqual([]);
+	});
+
+	/** Each result as a reader sees it: its address, its title and its excerpt. */
+	async function resultsFor(query: string, path = '/data/') {
+		const { page, problems } = await searchFor(query, path);
+		const rows = await page.locator('[role=region][aria-label="Search results"] ol > li').evaluateAll((lis) =>
+			lis.map((li) => ({
+				path: new URL(li.querySelector('a')!.href).pathname,
+				title: li.querySelector('a')!.textContent ?? '',
+				excerpt: li.querySelector('p')?.textContent ?? '',
+			})),
+		);
+		return { page, rows, problems };
+	}
+
+	test('a question typed in the header box of a phone finds its answer first', async () => {
+		const { page, problems } = await site.open('/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const input = page.getByRole('searchbox').first();
+		await input.focus();
+		await input.fill('is my salary used for ai');
+		const first = page.locator('form[data-search=header] [role=region] ol > li a').first();
+		await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe('/data/salary-and-applications/');
+		expect(await first.textContent()).toBe('Not used (excluded): Salary data and job applications');
+		expect(problems).toEqual([]);
+	});
+
+	test('results are titled by what they are: a category by its status, a source as a source', async () => {
+		const messages = await resultsFor('private messages');
+		const title = (path: string) => messages.rows.find((r) => r.path === path)?.title;
+		expect(title('/data/private-messages/')).toBe('Not used (excluded): Private messages and InMail');
+		expect(title('/data/groups-data/')).toBe('Used for training: Groups data');
+		for (const { path, title: shown } of messages.rows) {
+			if (/^\/data\/[a-z0-9-]+\/$/.test(path)) expect(shown, path).toMatch(/^(Used for training|Not used \(excluded\)|Collected, not the training list): \S/);
+			if (path.startsWith('/sources/') && path !== '/sources/') expect(shown, path).toMatch(/^Source: \S/);
+		}
+		const outlet = await resultsFor('Windows Report');
+		expect(outlet.rows[0]).toMatchObject({ path: '/sources/p15/', title: 'Source: Windows Report' });
+		expect([...messages.problems, ...outlet.problems]).toEqual([]);
+	});
+
+	test('titles are in the reader’s language', async () => {
+		const { page, problems } = await site.open('/de/data/');
+		const input = page.getByRole('searchbox').last();
+		await input.focus();
+		await input.fill('Lebenslauf');
+		const first = page.locator('form[data-search=page] [role=region] ol > li a').first();
+		await expect
+			.poll(() => first.textContent(), { timeout: 10_000 })
+			.toBe('Für das Training verwendet: Jobbezogene Daten, die Sie zur Wiederverwendung speichern');
+		expect(problems).toEqual([]);
+	});
+
+	test.each(['private messages', 'messages', 'salary', 'opt out'])('for “%s”, answers come before the evidence behind them', async (query) => {
+		const { rows, problems } = await resultsFor(query);
+		const evidence = (path: string) => /^\/(sources|disagreements|changes|about)\//.test(path);
+		const firstEvidence = rows.findIndex((r) => evidence(r.path));
+		expect(firstEvidence, rows.map((r) => r.path).join(' ')).not.toBe(0);
+		if (firstEvidence > 0)
+			expect(
+				rows.slice(firstEvidence).every((r) => evidence(r.path)),
+				rows.map((r) => r.path).join(' '),
+			).toBe(true);
 		expect(problems).toEqual([]);
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { meaningfulWords } from '../../src/scripts/search.js';
+import { meaningfulWords, resultTitle } from '../../src/scripts/search.js';
 import de from '../../src/i18n/translations/de.json';
 import en from '../../src/i18n/translations/en.json';
 import fr from '../../src/i18n/translations/fr.json';
@@ -71,5 +71,30 @@ describe('the words search looks for', () => {
 		expect(meaningfulWords('is my data used for AI training?', ...words.en)).toBe('data used AI training?');
 		expect(meaningfulWords('AI training', ...words.en)).toBe('AI training');
 		expect(meaningfulWords('KI-Training', ...words.de)).toBe('KI-Training');
+	});
+});
+
+describe('the title of a result', () => {
+	const ui = { 'searchUi.title.category': en['searchUi.title.category'], 'searchUi.title.source': en['searchUi.title.source'] };
+
+	test('a category leads with its status, a source says it is one', () => {
+		expect(resultTitle({ title: 'Groups data', status: 'Used for training', kind: 'category' }, ui)).toBe('Used for training: Groups data');
+		expect(resultTitle({ title: 'Private messages and InMail', status: 'Not used (excluded)', kind: 'category' }, ui)).toBe(
+			'Not used (excluded): Private messages and InMail',
+		);
+		expect(resultTitle({ title: 'Windows Report', kind: 'source' }, ui)).toBe('Source: Windows Report');
+	});
+
+	test('other pages keep their title, and so does a category whose status is missing', () => {
+		expect(resultTitle({ title: 'Timeline for Canada', kind: 'regionTimeline' }, ui)).toBe('Timeline for Canada');
+		expect(resultTitle({ title: 'Groups data', kind: 'category' }, ui)).toBe('Groups data');
+		expect(resultTitle({ title: 'Windows Report' }, ui)).toBe('Windows Report');
+	});
+
+	test('French puts a no-break space before the colon', () => {
+		const frUi = { 'searchUi.title.category': fr['searchUi.title.category'] };
+		expect(resultTitle({ title: 'Messages privés et InMail', status: 'Non utilisées (exclues)', kind: 'category' }, frUi)).toBe(
+			'Non utilisées (exclues)\u00a0: Messages privés et InMail',
+		);
 	});
 });
