@@ -5,7 +5,7 @@
  * TypeScript through JSDoc) so it can be served as one file and loaded with a plain dynamic import.
  */
 
-/** @typedef {{ url: string; excerpt: string; meta: Record<string, string> }} PagefindResultData */
+/** @typedef {{ url: string; raw_content?: string; content: string; locations: number[]; meta: Record<string, string> }} PagefindResultData */
 /** @typedef {{ id: string; score: number; data(): Promise<PagefindResultData> }} PagefindResult */
 /**
  * @typedef {{
@@ -121,20 +121,82 @@ export function meaningfulWords(query, skip, common = new Set()) {
 	return kept.length > 0 ? kept.join(' ') : query;
 }
 
+const EXCERPT_WORDS = 30;
+/** How far back an excerpt may reach for the start of its sentence, and how far on for its end. */
+const SENTENCE_BACK = 20;
+const SENTENCE_ON = 10;
+const ENDS_SENTENCE = /[.!?…。！？]["'”’»)\]]*$/u;
+
 /**
- * Pagefind marks matches with <mark>; the excerpt is rebuilt from its text and <mark> nodes only. It is
- * parsed inside a <template>, whose content is inert, and only text is taken from it, never markup.
- * @param {string} excerpt
+ * Which words of a page to show under its title, and which to mark. Pagefind's own excerpt is the 30 words
+ * around the densest matches wherever they fall, so it started mid-sentence ("out. Private messages are not
+ * accessed…") and, under a category's status, could read as the opposite of it ("Used for training: from
+ * your private inbox messages, which are excluded"). This one starts where the sentence with the first match
+ * starts (when that is near), ends where a sentence ends (when that is near), says "…" where it cuts one,
+ * and skips the page's title, which the result already shows, unless only the title matched.
+ * @param {string} content the page's text as Pagefind split it into words (its `raw_content`)
+ * @param {readonly number[]} locations the matching words' positions
+ * @param {string} title
+ * @returns {{ text: string; mark?: true }[]}
+ */
+export function excerptParts(content, locations, title) {
+	// Pagefind's word positions count words split this way (its excerpt code does the same), and text in
+	// languages written without spaces is split at zero-width spaces.
+	const zws = content.includes('\u200B');
+	const words = content.split(zws ? '\u200B' : /[^\S\uFEFF]+/);
+	const joiner = zws ? '' : ' ';
+	const titleWords = title.split(/\s+/).filter(Boolean);
+	const lead = titleWords.every((word, i) => (words[i] ?? '').replace(/[.:。：]$/, '') === word.replace(/[.:。：]$/, '')) ? titleWords.length : 0;
+	const head = lead < words.length ? lead : 0;
+	const hits = [...locations].filter((at) => at >= head).sort((a, b) => a - b);
+	const ends = (/** @type {number} */ at) => at <= head || ENDS_SENTENCE.test(words[at - 1] ?? '');
+	// The window of EXCERPT_WORDS with the most matches, from its first match.
+	let first = hits[0] ?? head;
+	let most = 0;
+	for (const at of hits) {
+		const count = hits.filter((other) => other >= at && other < at + EXCERPT_WORDS).length;
+		if (count > most) [first, most] = [at, count];
+	}
+	let start = first;
+	while (!ends(start) && first - start < SENTENCE_BACK) start--;
+	if (!ends(start)) start = Math.max(head, first - 3);
+	let end = Math.min(words.length, start + EXCERPT_WORDS);
+	for (let on = end; on < words.length && on <= end + SENTENCE_ON; on++) {
+		if (ends(on)) {
+			end = on;
+			break;
+		}
+	}
+	const marked = new Set(locations);
+	/** @type {{ text: string; mark?: true }[]} */
+	const parts = ends(start) ? [] : [{ text: `…${joiner}` }];
+	for (let at = start; at < end; at++) {
+		const text = (words[at] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+		if (at > start && joiner) parts.push({ text: joiner });
+		parts.push(marked.has(at) ? { text, mark: true } : { text });
+	}
+	if (end < words.length && !ends(end)) parts.push({ text: `${joiner}…` });
+	// Neighbouring plain parts read the same as one.
+	return parts.reduce((/** @type {{ text: string; mark?: true }[]} */ joined, part) => {
+		const last = joined[joined.length - 1];
+		if (last && !last.mark && !part.mark) last.text += part.text;
+		else joined.push({ ...part });
+		return joined;
+	}, []);
+}
+
+/**
+ * The result's excerpt as DOM nodes: text, and <mark> for the matches. Built from text only, never parsed
+ * as markup, so nothing indexed can inject any.
+ * @param {PagefindResultData} item
  * @returns {Node[]}
  */
-function excerptNodes(excerpt) {
-	const parsed = document.createElement('template');
-	parsed.innerHTML = excerpt;
-	return [...parsed.content.childNodes].map((node) => {
-		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-		const mark = document.createElement('mark');
-		mark.textContent = node.textContent;
-		return mark;
+function excerptNodes(item) {
+	return excerptParts(item.raw_content ?? item.content, item.locations, item.meta['title'] ?? '').map(({ text, mark }) => {
+		if (!mark) return document.createTextNode(text);
+		const marked = document.createElement('mark');
+		marked.textContent = text;
+		return marked;
 	});
 }
 
@@ -234,7 +296,7 @@ function render(results, status, query, items, say, { ui = {} } = {}) {
 		link.textContent = resultTitle(item.meta, ui) || item.url;
 		const text = document.createElement('p');
 		text.className = 'text-sm';
-		text.append(...excerptNodes(item.excerpt));
+		text.append(...excerptNodes(item));
 		li.append(link, text);
 		list.append(li);
 	}

@@ -188,6 +188,34 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('the Groups excerpt for “private messages” does not put “Used for training” in front of the messages it excludes', async () => {
+		const { rows, problems } = await resultsFor('private messages');
+		const groups = rows.find((r) => r.path === '/data/groups-data/')!;
+		expect(groups.excerpt).not.toContain('Used for training');
+		expect(groups.excerpt).toContain('private inbox messages, which are excluded');
+		// The sentence it needs is there, not cut after its subject.
+		expect(groups.excerpt).not.toMatch(/^from /);
+		expect(problems).toEqual([]);
+	});
+
+	test.each(['private messages', 'salary', 'resume', 'opt out', 'Windows Report'])(
+		'for “%s”, no excerpt starts in the middle of a sentence without saying so',
+		async (query) => {
+			const { rows, problems } = await resultsFor(query);
+			expect(rows.length).toBeGreaterThan(0);
+			for (const { path, excerpt } of rows) expect(excerpt, path).toMatch(/^(…|[\p{Lu}\p{N}“"«„(]|i[A-Z])/u);
+			expect(problems).toEqual([]);
+		},
+	);
+
+	test('an excerpt does not repeat the title it sits under', async () => {
+		const { rows, problems } = await resultsFor('salary');
+		const salary = rows.find((r) => r.path === '/data/salary-and-applications/')!;
+		expect(salary.excerpt).not.toMatch(/^Salary data and job applications\./);
+		expect(salary.excerpt).toMatch(/^Salary figures you provide/);
+		expect(problems).toEqual([]);
+	});
+
 	test('a query and a filter together: "messages" among exclusions is the private-messages category', async () => {
 		const { page, results, problems } = await searchFor('messages');
 		await page.getByRole('checkbox', { name: 'Not used (excluded)' }).check();

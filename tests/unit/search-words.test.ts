@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { meaningfulWords, resultTitle } from '../../src/scripts/search.js';
+import { excerptParts, meaningfulWords, resultTitle } from '../../src/scripts/search.js';
 import de from '../../src/i18n/translations/de.json';
 import en from '../../src/i18n/translations/en.json';
 import fr from '../../src/i18n/translations/fr.json';
@@ -71,6 +71,50 @@ describe('the words search looks for', () => {
 		expect(meaningfulWords('is my data used for AI training?', ...words.en)).toBe('data used AI training?');
 		expect(meaningfulWords('AI training', ...words.en)).toBe('AI training');
 		expect(meaningfulWords('KI-Training', ...words.de)).toBe('KI-Training');
+	});
+});
+
+/** The parts as a string, with each marked word in [brackets]. */
+const shown = (parts: { text: string; mark?: true }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+describe('the excerpt under a result', () => {
+	const groups =
+		'Groups data. What you post and do in groups counts, including group messages. This is different from your private inbox messages, which are excluded. Examples: your activity.';
+
+	test('starts where the sentence with the first match starts, after the title, and marks the matches', () => {
+		// Word 12 is "messages.", 18 "private", 20 "messages,".
+		expect(shown(excerptParts(groups, [12, 18, 20], 'Groups data'))).toBe(
+			'What you post and do in groups counts, including group [messages.] This is different from your [private] inbox [messages,] which are excluded. Examples: your activity.',
+		);
+	});
+
+	test('shows the text after the title when only the title matched', () => {
+		expect(shown(excerptParts('Windows Report. A short report on the changes. One claim.', [0, 1], 'Windows Report'))).toBe(
+			'A short report on the changes. One claim.',
+		);
+	});
+
+	test('keeps the title when the text does not start with it', () => {
+		expect(shown(excerptParts('Choose your guide. The steps differ.', [1], 'Guides'))).toBe('Choose [your] guide. The steps differ.');
+	});
+
+	test('says “…” where it has to cut a sentence, at either end', () => {
+		const long = `Title. ${Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ')} end.`;
+		// Word 30 is "w29": its sentence starts 29 words back, too far to show, so three words lead in.
+		expect(shown(excerptParts(long, [30], 'Title'))).toBe(`… w26 w27 w28 [w29] ${Array.from({ length: 26 }, (_, i) => `w${i + 30}`).join(' ')} …`);
+	});
+
+	test('runs on to the end of a sentence that ends soon after the window', () => {
+		const text = `A. ${Array.from({ length: 33 }, (_, i) => `w${i}`).join(' ')}. Next sentence here.`;
+		expect(shown(excerptParts(text, [1], 'A'))).toBe(`[w0] ${Array.from({ length: 32 }, (_, i) => `w${i + 1}`).join(' ')}.`);
+	});
+
+	test('shows markup-looking text as text, since Pagefind gives it escaped', () => {
+		expect(shown(excerptParts('T. A &lt;b&gt; tag.', [2], 'T'))).toBe('A [<b>] tag.');
+	});
+
+	test('joins words without spaces in a language written without them, split where Pagefind split them', () => {
+		expect(shown(excerptParts('標題。\u200B私人\u200B訊息\u200B不\u200B用。', [1, 2], '標題'))).toBe('[私人][訊息]不用。');
 	});
 });
 
