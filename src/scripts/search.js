@@ -106,7 +106,8 @@ function madeOf(/** @type {string} */ word, /** @type {ReadonlySet<string>[]} */
  *   what the reader wants done, so they stay.
  * - A query made only of such words ("how to", "AI training") is searched with the words it has, and an
  *   exact "quoted" search (in any of the quote marks phone keyboards type) is left as typed.
- * - Pagefind already ignores a word no page has ("salary zebra" finds the salary page).
+ * - Pagefind already ignores a word no page has ("salary zebra" finds the salary page); `find` handles words
+ *   that are each on some page but never together.
  * @param {string} query
  * @param {ReadonlySet<string>} skip lower-case words to drop
  * @param {ReadonlySet<string>} [common] lower-case words to drop when others remain
@@ -258,13 +259,27 @@ async function byTier(pf, query, filters) {
 }
 
 /**
- * The pages for a query, answers first.
+ * The pages for a query: those with all its words; if there are none, rather than "no results", those with
+ * some of them, more words first, and `partial` says so ("can linkedin read my DMs" is "read DMs", which no
+ * page says together; the private-messages page comes first). An exact "quoted" search is not taken apart.
  * @param {Pagefind} pf
  * @param {string | null} query
  * @param {Record<string, string[]>} filters
  */
-async function find(pf, query, filters) {
-	return { found: (await byTier(pf, query, filters)).map(({ result }) => result) };
+export async function find(pf, query, filters) {
+	const all = await byTier(pf, query, filters);
+	const words = !query || query.includes('"') ? [] : query.split(/\s+/);
+	if (all.length > 0 || words.length < 2) return { found: all.map(({ result }) => result), partial: false };
+	/** @type {Map<string, { result: PagefindResult; tier: number; words: number; score: number }>} */
+	const some = new Map();
+	for (const found of await Promise.all(words.map((word) => byTier(pf, word, filters)))) {
+		for (const { result, tier } of found) {
+			const seen = some.get(result.id) ?? { result, tier, words: 0, score: 0 };
+			some.set(result.id, { ...seen, words: seen.words + 1, score: seen.score + result.score });
+		}
+	}
+	const ranked = [...some.values()].sort((a, b) => a.tier - b.tier || b.words - a.words || b.score - a.score);
+	return { found: ranked.map(({ result }) => result), partial: ranked.length > 0 };
 }
 
 /**
@@ -273,15 +288,15 @@ async function find(pf, query, filters) {
  * @param {string} query
  * @param {PagefindResultData[]} items
  * @param {ReturnType<typeof sayer>} say
- * @param {{ ui?: Record<string, string> }} [how] the wording of titles
+ * @param {{ ui?: Record<string, string>; partial?: boolean }} [how] the wording of titles; whether the results have only some of the words
  */
-function render(results, status, query, items, say, { ui = {} } = {}) {
+function render(results, status, query, items, say, { ui = {}, partial = false } = {}) {
 	results.replaceChildren();
 	if (status) status.textContent = '';
 	if (!query) return;
 	const summary = document.createElement('p');
 	summary.className = 'text-sm text-muted mb-2';
-	const key = items.length === 0 ? 'searchUi.none' : items.length === MAX_RESULTS ? 'searchUi.top' : 'searchUi.results_other';
+	const key = partial ? 'searchUi.partial' : items.length === 0 ? 'searchUi.none' : items.length === MAX_RESULTS ? 'searchUi.top' : 'searchUi.results_other';
 	summary.textContent = say(key, { n: items.length, query });
 	if (status) status.textContent = summary.textContent;
 	results.append(summary);
@@ -329,9 +344,9 @@ export async function attach(form) {
 			const [pf, words] = await Promise.all([loadPagefind(), loadWords(form)]);
 			say = sayer(words);
 			// A null query lists everything that matches the filters.
-			const { found } = await find(pf, query ? meaningfulWords(query, words.skip, words.common) : null, filters);
+			const { found, partial } = await find(pf, query ? meaningfulWords(query, words.skip, words.common) : null, filters);
 			const items = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
-			if (ticket === latest) render(results, status, query || say('searchUi.filtersOnly'), items, say, { ui: words.ui });
+			if (ticket === latest) render(results, status, query || say('searchUi.filtersOnly'), items, say, { ui: words.ui, partial });
 		} catch {
 			// Said from the page itself, since the wording file may be what failed to load.
 			if (ticket === latest) results.textContent = form.dataset['unavailable'] ?? '';

@@ -216,6 +216,15 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('words that are each on some page but never together find pages with some of them, and say so', async () => {
+		const { page, rows, problems } = await resultsFor('can linkedin read my DMs');
+		expect(rows[0]?.path).toBe('/data/private-messages/');
+		expect(await page.locator('[role=region][aria-label="Search results"] > p').first().textContent()).toBe(
+			'No page has every word of “can linkedin read my DMs”. These have some of them:',
+		);
+		expect(problems).toEqual([]);
+	});
+
 	test('a query and a filter together: "messages" among exclusions is the private-messages category', async () => {
 		const { page, results, problems } = await searchFor('messages');
 		await page.getByRole('checkbox', { name: 'Not used (excluded)' }).check();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptParts, meaningfulWords, resultTitle } from '../../src/scripts/search.js';
+import { excerptParts, find, meaningfulWords, resultTitle } from '../../src/scripts/search.js';
 import de from '../../src/i18n/translations/de.json';
 import en from '../../src/i18n/translations/en.json';
 import fr from '../../src/i18n/translations/fr.json';
@@ -140,5 +140,45 @@ describe('the title of a result', () => {
 		expect(resultTitle({ title: 'Messages privés et InMail', status: 'Non utilisées (exclues)', kind: 'category' }, frUi)).toBe(
 			'Non utilisées (exclues)\u00a0: Messages privés et InMail',
 		);
+	});
+});
+
+describe('the pages listed for a query', () => {
+	/** A stand-in for Pagefind: each page has words, a tier and a score per word; a page matches when it has every word. */
+	const pages = [
+		{ id: 'source-read', tier: 'reference', words: { read: 5 } },
+		{ id: 'messages', tier: 'answer', words: { dms: 3 } },
+		{ id: 'login', tier: 'answer', words: { read: 1 } },
+		{ id: 'source-both', tier: 'reference', words: { dms: 1, read: 1 } },
+	];
+	const index = {
+		async options() {},
+		async init() {},
+		async search(query: string | null, options?: { filters?: Record<string, string[]> }) {
+			const terms = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+			const found = pages
+				.filter((p) => p.tier === options?.filters?.['tier']?.[0] && terms.every((t) => t in p.words))
+				.map((p) => ({ id: p.id, score: terms.reduce((sum, t) => sum + (p.words as Record<string, number>)[t]!, 0) }))
+				.sort((a, b) => b.score - a.score);
+			return { results: found.map((r) => ({ ...r, data: async () => ({ url: r.id, content: '', locations: [], meta: {} }) })) };
+		},
+	};
+	const ids = async (query: string) => {
+		const { found, partial } = await find(index, query, {});
+		return { ids: found.map((r) => r.id), partial };
+	};
+
+	test('lists every answer before any evidence, each in score order', async () => {
+		expect(await ids('read')).toEqual({ ids: ['login', 'source-read', 'source-both'], partial: false });
+	});
+
+	test('a page with all the words is found as it is, evidence or not', async () => {
+		expect(await ids('read dms')).toEqual({ ids: ['source-both'], partial: false });
+	});
+
+	test('with no page having all the words, lists pages with some of them, answers first, then more words, then score', async () => {
+		pages.pop();
+		expect(await ids('read dms')).toEqual({ ids: ['messages', 'login', 'source-read'], partial: true });
+		expect(await ids('"read dms"')).toEqual({ ids: [], partial: false });
 	});
 });
