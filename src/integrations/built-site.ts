@@ -4,19 +4,21 @@
  *
  * 1. page-css: each page inlines only the CSS rules it can use, and gets a Content-Security-Policy listing
  *    exactly its own inline scripts and styles (Astro lists every hash the site needs on every page).
- * 2. search-index: Pagefind indexes the pages, one index per language.
+ * 2. search-index: Pagefind indexes the pages, one index per language, each with its kind and tier for
+ *    search (src/lib/search-labels.ts), which Pagefind reads from the copy it is given, not from the file.
  * 3. headers: the header form of the CSP (the union of the pages' policies) goes into _headers.
  *
  * Links and words are right when rendered; nothing here changes what a page says.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { mergeCsp, pagePolicy } from '../lib/csp';
 import { applyEdits, attribute, byId, byTag, classesIn, elements, parseHtml, rangeOf, replaceText, textOf, type Document, type Edit } from '../lib/html';
 import { keepUsedRules, scriptClassCandidates } from '../lib/page-css';
+import { pathOfFile, withSearchLabels } from '../lib/search-labels';
 
 interface BuiltPage {
 	file: string;
@@ -69,16 +71,22 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** Step 2: the search index. Pagefind reads each page's <html lang> and keeps one index per language. */
-async function searchIndex(dist: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Step 2: the search index. Pagefind reads each page's <html lang> and keeps one index per language. Each page
+ * is handed over with its search labels added, so the file on disk, which readers get, stays as it was.
+ */
+async function searchIndex(dist: string, pages: BuiltPage[], logger: AstroIntegrationLogger): Promise<void> {
 	try {
 		const { index, errors } = await pagefind.createIndex();
 		assertNoErrors('start', errors);
 		if (!index) throw new Error('Pagefind returned no index');
-		const added = await index.addDirectory({ path: dist });
-		assertNoErrors('indexing', added.errors);
+		for (const { file } of pages) {
+			const sourcePath = relative(dist, file);
+			const added = await index.addHTMLFile({ sourcePath, content: withSearchLabels(readFileSync(file, 'utf8'), pathOfFile(sourcePath)) });
+			assertNoErrors(`indexing ${sourcePath}`, added.errors);
+		}
 		assertNoErrors('writing', (await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
-		logger.info(`search-index: indexed ${added.page_count} pages`);
+		logger.info(`search-index: indexed ${pages.length} pages`);
 	} finally {
 		await pagefind.close();
 	}
@@ -107,7 +115,7 @@ export const builtSite = (): AstroIntegration => ({
 				return { file, html: readFileSync(file, 'utf8') };
 			});
 			pageCss(dist, pages, logger);
-			await searchIndex(dist, logger);
+			await searchIndex(dist, pages, logger);
 			headers(dist, pages, logger);
 		},
 	},

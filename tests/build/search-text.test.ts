@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { DIST } from '../helpers/paths';
+import { langOfPath } from '../helpers/langs';
 
 interface Fragment {
 	url: string;
 	content: string;
 	meta: Record<string, string>;
+	filters: Record<string, string[]>;
 }
 
 const dir = join(DIST, 'pagefind', 'fragment');
@@ -52,5 +54,27 @@ describe('search text', () => {
 	test('a category’s status is its label in results, not repeated in its text', () => {
 		expect(page('/data/jobs-data/').meta['status']).toBe('Used for training');
 		expect(page('/data/jobs-data/').content).toMatch(/^Job-related data you save for reuse\. A résumé or screening answer/);
+	});
+
+	test('every page in the index says what it is, and answers are told from the evidence behind them', () => {
+		const labels = (url: string) => ({ kind: page(url).meta['kind'], tier: page(url).filters['tier'] });
+		expect(labels('/data/groups-data/')).toEqual({ kind: 'category', tier: ['answer'] });
+		expect(labels('/fr/data/private-messages/')).toEqual({ kind: 'category', tier: ['answer'] });
+		expect(labels('/guide/uk/ios/')).toEqual({ kind: 'guide', tier: ['answer'] });
+		expect(labels('/de/regions/uk/')).toEqual({ kind: 'region', tier: ['answer'] });
+		expect(labels('/timeline/')).toEqual({ kind: 'timeline', tier: ['answer'] });
+		expect(labels('/sources/p15/')).toEqual({ kind: 'source', tier: ['reference'] });
+		expect(labels('/disagreements/')).toEqual({ kind: 'disagreements', tier: ['reference'] });
+		const unlabelled = fragments.filter((f) => !f.meta['kind'] || f.filters['tier']?.length !== 1).map((f) => f.url);
+		expect(unlabelled).toEqual([]);
+		// Each language has answers of its own, not only English evidence.
+		for (const lang of new Set(fragments.map((f) => langOfPath(f.url))))
+			expect(fragments.filter((f) => langOfPath(f.url) === lang && f.filters['tier']?.[0] === 'answer').length, lang).toBeGreaterThan(40);
+	});
+
+	test('the labels are given to the index, not written into pages readers download', () => {
+		const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'));
+		expect(pages.length).toBeGreaterThan(100);
+		expect(pages.filter((name) => /data-pagefind-(meta|filter)="(kind|tier):/.test(readFileSync(join(DIST, name), 'utf8')))).toEqual([]);
 	});
 });
