@@ -9,6 +9,7 @@ import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 import { builtSite } from './src/integrations/built-site.ts';
 import { parseSitePath } from './src/lib/paths.ts';
 import { reportUrl } from './src/lib/report-url.ts';
+import { minifySync } from 'rolldown/utils';
 
 // The public address decides canonical URLs, Open Graph URLs and the sitemap. A deployment sets SITE_URL;
 // locally the preview server's address is used.
@@ -30,6 +31,28 @@ function inSitemap(/** @type {string} */ page) {
 	if (!parsed || parsed.page.route === 'choice') return false;
 	const englishOnly = ['sources', 'source', 'changes'].includes(parsed.page.route);
 	return !(englishOnly && parsed.lang !== DEFAULT_LANG);
+}
+
+/**
+ * The search code is loaded by address when a reader first focuses a search box (Search.astro), so the
+ * bundler emits it as a file, untouched. A dynamic import would minify it but wrap it in Vite's preload
+ * helper, which then rides on every page. So it is minified here, comments and all, as it is written out.
+ */
+function minifyLazyScripts() {
+	return {
+		name: 'site:minify-lazy-scripts',
+		apply: /** @type {const} */ ('build'),
+		/** @param {unknown} _ @param {Record<string, { type: string; fileName: string; source?: string | Uint8Array }>} bundle */
+		generateBundle(_, bundle) {
+			for (const file of Object.values(bundle)) {
+				if (file.type !== 'asset' || !/(^|\/)search\.[\w-]+\.js$/.test(file.fileName)) continue;
+				const source = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+				const { code, errors } = minifySync(file.fileName, source, { compress: true, mangle: true });
+				if (errors.length > 0) throw new Error(`${file.fileName}: ${errors.map((e) => e.message).join('; ')}`);
+				file.source = code;
+			}
+		},
+	};
 }
 
 export default defineConfig({
@@ -110,7 +133,7 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	vite: {
-		plugins: [tailwindcss()],
+		plugins: [tailwindcss(), minifyLazyScripts()],
 		// Where readers report a change, worked out once here rather than while rendering a page.
 		define: { 'import.meta.env.SITE_REPORT_URL': JSON.stringify(reportUrl(process.env.REPORT_URL, gitRemote()) ?? '') },
 	},

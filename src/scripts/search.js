@@ -246,8 +246,14 @@ function sayer({ ui, plural }) {
 }
 
 /**
- * Searches each tier on its own and lists them in order, so every answer comes before any evidence, each
- * tier in Pagefind's order. The tier is a filter, so this costs a second search, not a fragment per result.
+ * How much more an answer counts than evidence with the same score. Answers come first unless a source
+ * matches far better: "Windows Report" names an outlet, and its page scores six times the best answer.
+ */
+const ANSWER_WEIGHT = 4;
+
+/**
+ * Searches each tier on its own and lists answers before evidence, unless evidence matches far better
+ * (ANSWER_WEIGHT). The tier is a filter, so this costs a second search, not a fragment per result.
  * @param {Pagefind} pf
  * @param {string | null} query
  * @param {Record<string, string[]>} filters
@@ -255,7 +261,8 @@ function sayer({ ui, plural }) {
  */
 async function byTier(pf, query, filters) {
 	const tiers = await Promise.all(SEARCH_TIERS.map((tier) => pf.search(query, { filters: { ...filters, [SEARCH_TIER]: [tier] } })));
-	return tiers.flatMap(({ results }, tier) => results.map((result) => ({ result, tier })));
+	const weighted = (/** @type {{ result: PagefindResult; tier: number }} */ { result, tier }) => result.score * (tier === 0 ? ANSWER_WEIGHT : 1);
+	return tiers.flatMap(({ results }, tier) => results.map((result) => ({ result, tier }))).sort((a, b) => weighted(b) - weighted(a));
 }
 
 /**

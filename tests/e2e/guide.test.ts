@@ -124,7 +124,7 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		await expect
 			.poll(() => history.locator('p').first().textContent())
 			.toContain(
-				'LinkedIn trained on the data of members in Canada from no later than 18 September 2024 to no later than 10 December 2024, and has done so again since 3 November 2025.',
+				'LinkedIn trained on the data of members in Canada from September 2024 (by 18 September at the latest) until a pause announced on 10 December 2024, and has done so again since 3 November 2025.',
 			);
 		expect(await history.locator('a[href="/regions/canada/"]').count()).toBe(1);
 		expect(await page.getByRole('link', { name: 'Remind me to check again in six months' }).getAttribute('href')).toBe('/guide/canada/desktop/remind.ics');

@@ -168,8 +168,14 @@ describe('the pages listed for a query', () => {
 		return { ids: found.map((r) => r.id), partial };
 	};
 
-	test('lists every answer before any evidence, each in score order', async () => {
+	test('lists answers before evidence that scores up to four times as well', async () => {
+		pages[0]!.words.read = 4;
 		expect(await ids('read')).toEqual({ ids: ['login', 'source-read', 'source-both'], partial: false });
+		pages[0]!.words.read = 5;
+	});
+
+	test('evidence that matches far better than any answer comes first (a query naming an outlet)', async () => {
+		expect(await ids('read')).toEqual({ ids: ['source-read', 'login', 'source-both'], partial: false });
 	});
 
 	test('a page with all the words is found as it is, evidence or not', async () => {
