@@ -2,6 +2,7 @@
 import { i18n } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import { paths, type GuideChoice } from '../lib/paths';
+import { qrCode } from '../lib/qr';
 import type { GuideView, Named, StatementView } from '../lib/views';
 import { assertCoverage, labelledText, selectWalkthrough } from '../lib/walkthrough';
 import { citesFor } from './cites';
@@ -52,11 +53,12 @@ export async function guideView(content: Content, regionId: string, platformId: 
 		}),
 	);
 	const path = paths.guide(content.lang, regionId, platformId);
+	const url = new URL(path, import.meta.env.SITE).href;
 	return {
 		region: named(region),
 		platform: named(platform),
 		path,
-		url: new URL(path, import.meta.env.SITE).href,
+		url,
 		title: t('guide.title', { platform: platform.data.name, region: region.data.name }),
 		description: t('guide.description', { steps: steps.length, platform: platform.data.name, where: region.data.inSentence }),
 		status: await statusView(content, regionId),
@@ -74,6 +76,7 @@ export async function guideView(content: Content, regionId: string, platformId: 
 		notShowing: statementsFor(content, regionId, ['not-showing']),
 		regionPath: paths.region(content.lang, regionId),
 		reminderPath: paths.reminder(content.lang, regionId, platformId),
+		qr: { src: paths.qr(content.lang, regionId, platformId), size: qrCode(url).size },
 	};
 }
 

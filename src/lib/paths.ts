@@ -37,6 +37,8 @@ export const paths = {
 	},
 	/** The "check again in six months" calendar file of a guide page. */
 	reminder: (lang: Lang, region: string, platform: string) => `${paths.guide(lang, region, platform)}remind.ics`,
+	/** A guide page's own address as a QR code (SVG), for opening the same steps on a phone. */
+	qr: (lang: Lang, region: string, platform: string) => `${paths.guide(lang, region, platform)}qr.svg`,
 	region: (lang: Lang, id: string) => at(lang, `/regions/${id}/`),
 	timeline: (lang: Lang, region?: string) => at(lang, region ? `/timeline/${region}/` : '/timeline/'),
 	event: (lang: Lang, id: string) => `${paths.timeline(lang)}#${eventAnchor(id)}`,

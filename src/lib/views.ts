@@ -100,6 +100,8 @@ export interface GuideView {
 	/** The region's page, and the calendar reminder. */
 	regionPath: string;
 	reminderPath: string;
+	/** The QR code of `url`, served as its own file, and its side in CSS pixels. */
+	qr: { src: string; size: number };
 }
 
 export type ConflictView =

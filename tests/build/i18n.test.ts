@@ -157,7 +157,9 @@ describe('the guide in German and French', () => {
 		const english = internal.filter((href) => !href.startsWith('/de/') && !/^\/(sources|changes)\/|\.(ics|xml)$/.test(href));
 		expect(internal.length).toBeGreaterThan(20);
 		expect(english).toEqual([]);
-		expect(doc.querySelector('#walkthrough img')?.getAttribute('src')).toMatch(/^\/de\/screens\//);
+		expect(doc.querySelector('#walkthrough ol[data-steps] img')?.getAttribute('src')).toMatch(/^\/de\/screens\//);
+		// The QR code opens the German page too.
+		expect(doc.querySelector('#walkthrough [data-qr] img')?.getAttribute('src')).toBe('/de/guide/uk/ios/qr.svg');
 	});
 
 	test('pages whose content stays English say so in the page’s language, inside its navigation', () => {

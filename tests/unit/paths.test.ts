@@ -12,6 +12,8 @@ describe('every address of the site', () => {
 		expect(paths.timeline('fr', 'canada')).toBe('/fr/timeline/canada/');
 		expect(paths.category('de', 'profile-data')).toBe('/de/data/profile-data/');
 		expect(paths.reminder('de', 'uk', 'ios')).toBe('/de/guide/uk/ios/remind.ics');
+		expect(paths.qr('en', 'eu-eea', 'android')).toBe('/guide/eu-eea/android/qr.svg');
+		expect(paths.qr('fr', 'uk', 'ios')).toBe('/fr/guide/uk/ios/qr.svg');
 		expect(paths.screen('fr', 'iphone', 'app-feed')).toBe('/fr/screens/iphone/app-feed.svg');
 	});
 
