@@ -52,6 +52,39 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		expect(problems).toEqual([]);
 	});
 
+	const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
+	test.each([
+		['/de/', 'EU / EWR', 'eu-eea', { width: 390, height: 844 }],
+		['/fr/', 'UE / EEE', 'eu-eea', { width: 390, height: 844 }],
+		['/', 'Canada', 'canada', { width: 1280, height: 800 }],
+		['/de/guide/', 'Schweiz', 'switzerland', { width: 1280, height: 800 }],
+		['/fr/guide/', 'Royaume-Uni', 'uk', { width: 390, height: 844 }],
+	])(
+		'on %s with the device suggested, tapping %s alone brings its steps on screen, with one “open the setting” button',
+		async (path, regionName, region, viewport) => {
+			const { page, problems } = await site.open(path, { viewport, userAgent: IPHONE });
+			const chooser = page.locator('[aria-labelledby=chooser-title]');
+			const regionLink = chooser.getByRole('link', { name: regionName, exact: true });
+			// The guess has arrived once the region's plain link leads to the guessed device's steps.
+			await expect.poll(() => regionLink.getAttribute('href')).toMatch(/\/ios\/$/);
+			await regionLink.click();
+			await page.waitForURL(new RegExp(`/guide/${region}/ios/$`));
+			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walkthrough-title');
+			const inView = (selector: string) =>
+				page
+					.locator(selector)
+					.first()
+					.evaluate((el) => {
+						const box = el.getBoundingClientRect();
+						return box.top >= 0 && box.bottom <= window.innerHeight;
+					});
+			expect(await inView('#walkthrough-title')).toBe(true);
+			expect(await inView('#walkthrough ol[data-steps] > li label')).toBe(true);
+			expect(await page.locator('a.btn[href^="https://www.linkedin.com/"]:visible').count()).toBe(1);
+			expect(problems).toEqual([]);
+		},
+	);
+
 	test('a guide page fetches the chooser’s code only when the reader reaches it, and its ticks work before that', async () => {
 		const requested: string[] = [];
 		const { page, problems } = await site.open('/guide/uk/ios/', {

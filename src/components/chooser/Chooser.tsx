@@ -82,9 +82,10 @@ export default function Chooser({ options, initial, strings: words, lang }: Prop
 			platformPicked.current = true;
 			dispatch({ type: 'platform-picked', platform: id });
 		}
-		// Once the reader has answered both questions (on a guide page they already had), take them to the steps:
-		// they appear above the chooser on a guide page and below it on a chooser page, off screen either way.
-		const answeredBoth = servedPair || field === 'platform' || platformPicked.current;
+		// Once both questions have an answer (on a guide page they already had; a guessed device counts, since the
+		// reader sees it as answered), take them to the steps: they appear above the chooser on a guide page and
+		// below it on a chooser page, off screen either way.
+		const answeredBoth = servedPair || field === 'platform' || platformPicked.current || choice.guessedPlatform !== undefined;
 		if (nextRegion) void show.current(nextRegion, nextPlatform, 'push', answeredBoth);
 	}
 
