@@ -112,3 +112,21 @@ describe('search filters', () => {
 		for (const kind of values('source')) expect(kind).toMatch(/^[A-Z][\w ()-]+$/);
 	});
 });
+
+describe('the home page’s table of regions', () => {
+	test.each([
+		['/', 'Data used for AI training? Yes, unless you opt out, in every region below.'],
+		['/de/', 'Daten für KI-Training verwendet? Ja, sofern Sie es nicht ausschalten, in allen Regionen unten.'],
+		['/fr/', 'Données utilisées pour l’entraînement de l’IA\u00a0? Oui, sauf si vous le désactivez, dans toutes les régions ci-dessous.'],
+	])('on %s says an answer every region shares once, above it, and repeats no cell in every row', (path, once) => {
+		const doc = documentFor(path);
+		expect(doc.querySelector('[data-shared-answer]')?.textContent?.trim()).toBe(once);
+		const rows = [...doc.querySelectorAll('section[aria-labelledby=by-region] tbody tr')].map((tr) =>
+			[...tr.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+		);
+		expect(rows.length).toBe(3);
+		for (let column = 0; column < rows[0]!.length; column++) {
+			expect(new Set(rows.map((row) => row[column])).size, `column ${column + 1}`).toBeGreaterThan(1);
+		}
+	});
+});

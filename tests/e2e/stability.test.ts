@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { HAS_BROWSER, useSite } from '../helpers/e2e';
+import { OTHER_LANGS } from '../helpers/langs';
 
 // Layout shifts not caused by the reader's own input, summed as Lighthouse's CLS does for one page load.
 const RECORD_SHIFTS = `
@@ -29,4 +30,30 @@ describe.skipIf(!HAS_BROWSER)('layout stability', () => {
 		expect(shifted).toBeLessThan(0.01);
 		expect(problems).toEqual([]);
 	});
+});
+
+describe.skipIf(!HAS_BROWSER)('tables on a narrow phone', () => {
+	const site = useSite();
+
+	test.each(['', ...OTHER_LANGS.map((l) => `/${l}`)].flatMap((prefix) => [`${prefix}/`, `${prefix}/guide/`]))(
+		'on %s at 320 px every table fits the screen, with nothing cut off or scrolled sideways',
+		async (path) => {
+			const { page, problems } = await site.open(path, { viewport: { width: 320, height: 700 } });
+			const tables = await page.locator('table').evaluateAll((all) =>
+				all.map((table) => {
+					const box = table.getBoundingClientRect();
+					const frame = table.parentElement!;
+					return { right: Math.round(box.right), frameOverflow: frame.scrollWidth - frame.clientWidth };
+				}),
+			);
+			expect(tables.length).toBeGreaterThan(0);
+			for (const table of tables) {
+				expect(table.right).toBeLessThanOrEqual(320);
+				expect(table.frameOverflow).toBeLessThanOrEqual(0);
+			}
+			// The grid of all guides keeps every guide a tap away on a phone.
+			if (path.endsWith('/guide/')) expect(await page.locator('section[aria-labelledby=all-guides] a:visible').count()).toBe(28);
+			expect(problems).toEqual([]);
+		},
+	);
 });
