@@ -1,6 +1,7 @@
 /**
  * Screenshots of a guide page with a step's "Sources" note open, at phone and desktop widths, light and dark,
- * in English and French: to see where the note opens relative to its button (issue 18, point 2).
+ * in English and French: to see where the note opens relative to its button (issue 18, point 2), and the
+ * keyboard's focus ring beside a drawing's "tap here" ring (point 9).
  * Usage: npm run build && node scripts/popover-screens.ts docs/screens before
  */
 import { mkdirSync } from 'node:fs';
@@ -32,6 +33,14 @@ try {
 				const file = join(outDir, `popover-${tag}-${viewport.width}-${colorScheme}-${lang}.png`);
 				await page.screenshot({ path: file });
 				console.log(file);
+				// The keyboard's focus ring next to a drawing's "tap here" ring: step 1's tick box, then Tab to its button.
+				await page.keyboard.press('Escape');
+				await page.locator('#walkthrough ol[data-steps] > li:first-child input').focus();
+				await page.locator('#walkthrough ol[data-steps] > li:first-child').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+				await page.keyboard.press('Tab');
+				const focus = join(outDir, `focus-${tag}-${viewport.width}-${colorScheme}-${lang}.png`);
+				await page.screenshot({ path: focus });
+				console.log(focus);
 				await page.close();
 			}
 		}
