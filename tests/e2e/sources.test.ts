@@ -87,13 +87,14 @@ describe.skipIf(!HAS_BROWSER)('sources buttons and their notes', () => {
 		const { page, problems } = await site.open(path, {
 			viewport,
 			bypassCSP: true,
-			before: (p) =>
-				p.route(`**${path}`, async (route) => {
+			before: async (p) => {
+				await p.route(`**${path}`, async (route) => {
 					const response = await route.fetch();
 					const body = (await response.text()).replace('@supports (anchor-scope:--cite)', '@supports (no-such-property:none)');
 					expect(body).toContain('no-such-property');
 					await route.fulfill({ response, body });
-				}),
+				});
+			},
 		});
 		const button = page.locator('#step-settings button[popovertarget]');
 		await button.evaluate((el) => el.scrollIntoView({ block: 'center' }));
