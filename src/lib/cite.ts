@@ -27,3 +27,20 @@ export function citedSources(cites: readonly Cite[]): CitedSource[] {
 	}
 	return [...bySource.values()];
 }
+
+/**
+ * The first words of a statement, to name the statement a "Sources" button belongs to ("Sources for “Since
+ * 3 November 2025, yes, unless you…”"): enough to tell it from its neighbours, short enough to hear quickly.
+ * At most `words` words, and no further than the end of the first sentence once it has three; whitespace is
+ * collapsed, and a cut is marked with an ellipsis after any trailing punctuation is dropped.
+ */
+export function opening(text: string, words = 7): string {
+	const all = text.trim().split(/\s+/).filter(Boolean);
+	const sentenceEnd = all.findIndex((word, i) => i >= 2 && /[.!?]$/u.test(word));
+	const keep = Math.min(words, sentenceEnd < 0 ? all.length : sentenceEnd + 1);
+	if (keep >= all.length) return all.join(' ');
+	return `${all
+		.slice(0, keep)
+		.join(' ')
+		.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+}

@@ -16,8 +16,10 @@ export const PALETTE = {
 		good: '#13703a',
 		warn: '#8a4b00',
 		bad: '#b42318',
-		focus: '#b35c00',
-		/** Drawings only: the device frame, and a switch that is off. */
+		/** The keyboard focus ring: violet, so it is never mistaken for the drawings' orange "tap here" ring. */
+		focus: '#7a2fd0',
+		/** Drawings only: the ring around the control to tap, the device frame, and a switch that is off. */
+		mark: '#b35c00',
 		frame: '#8a94a1',
 		off: '#6b7280',
 	},
@@ -33,7 +35,8 @@ export const PALETTE = {
 		good: '#6fd49a',
 		warn: '#f2b66d',
 		bad: '#ff9a8f',
-		focus: '#ffb454',
+		focus: '#c9a2ff',
+		mark: '#ffb454',
 		frame: '#6b7785',
 		off: '#8b95a1',
 	},

@@ -26,6 +26,14 @@ describe('every page', () => {
 		expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
 	});
 
+	// A screen reader lists buttons by name: each "Sources" button says whose sources it opens, once per page.
+	test.each(pages)('%s: every sources button has its own name, starting with the word it shows', (path) => {
+		const buttons = [...documentFor(path).querySelectorAll('button[popovertarget]')];
+		const names = buttons.map((b) => b.getAttribute('aria-label') ?? '');
+		for (const [i, button] of buttons.entries()) expect(names[i]!.startsWith(`${button.textContent!.trim()} `), names[i]).toBe(true);
+		expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+	});
+
 	test.each(pages)('%s: every internal link and #fragment resolves', (path) => {
 		const doc = documentFor(path);
 		const broken: string[] = [];

@@ -107,6 +107,9 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		await expect.poll(() => page.locator('#walkthrough-title').evaluate((el) => el.tagName)).toBe('H2');
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(await page.locator('#steps-title').evaluate((el) => el.tagName)).toBe('H3');
+		// The steps' own headings move down with it, one per step.
+		const steps = await page.locator('#walkthrough ol[data-steps] > li').count();
+		expect(await page.locator('#walkthrough ol[data-steps] > li h4').count()).toBe(steps);
 		expect(await page.locator('#walkthrough h1, #walkthrough h2:not(#walkthrough-title)').count()).toBe(0);
 		expect(problems).toEqual([]);
 	});
@@ -209,6 +212,48 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		await page.locator('#tick-open-me-menu').focus();
 		await page.keyboard.press('Space');
 		expect(await page.locator('#tick-open-me-menu').isChecked()).toBe(true);
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['/guide/eu-eea/desktop/', 'Step 1. Open the Me menu'],
+		['/de/guide/eu-eea/android/', 'Schritt 1. Auf Ihr Profilbild tippen'],
+	])('on %s, every step’s title is a level-3 heading inside the steps list, for jumping from step to step', async (path, first) => {
+		const { page, problems } = await site.open(path);
+		const list = page.locator('#walkthrough ol[data-steps]');
+		const steps = await list.locator('> li').count();
+		expect(steps).toBeGreaterThanOrEqual(4);
+		const headings = list.getByRole('heading', { level: 3 });
+		expect(await headings.count()).toBe(steps);
+		expect(await list.getByRole('heading', { level: 3, name: first, exact: true }).count()).toBe(1);
+		// Each heading sits in its own step, and its words still name the tick box.
+		for (const li of await list.locator('> li').all()) expect(await li.getByRole('heading', { level: 3 }).count()).toBe(1);
+		expect(await page.getByRole('checkbox', { name: first, exact: true }).count()).toBe(1);
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['light', 'rgb(122, 47, 208)', 'rgb(179, 92, 0)'],
+		['dark', 'rgb(201, 162, 255)', 'rgb(255, 180, 84)'],
+	] as const)('in the %s scheme, the focus ring is not the orange of the drawings’ “tap here” ring', async (colorScheme, focus, ring) => {
+		const { page, problems } = await site.open('/guide/eu-eea/desktop/', { colorScheme });
+		await page.locator('#tick-open-me-menu').focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).toBe('src-step-open-me-menu');
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
+		expect(outline).toBe(focus);
+		// The ring as Chromium paints it in the first step's drawing, in the same scheme: the served SVG, set in a
+		// blank page (served on its own, the site's CSP would withhold the drawing's style).
+		const drawing = await page.locator('#walkthrough ol[data-steps] img').first().getAttribute('src');
+		const svg = await page.evaluate(async (src) => (await fetch(src)).text(), drawing!);
+		const blank = await page.context().newPage();
+		await blank.setContent(svg);
+		const stroke = await blank
+			.locator('[data-highlight]')
+			.first()
+			.evaluate((el) => getComputedStyle(el).stroke);
+		expect(stroke).toBe(ring);
+		expect(outline).not.toBe(stroke);
 		expect(problems).toEqual([]);
 	});
 

@@ -12,3 +12,13 @@ export function contrast(a: string, b: string): number {
 	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
 	return (hi! + 0.05) / (lo! + 0.05);
 }
+
+/** The hue of a #rrggbb colour in degrees (0 red, 120 green, 240 blue), to tell colours apart by kind, not by lightness. */
+export function hue(hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+	const max = Math.max(r, g, b);
+	const d = max - Math.min(r, g, b);
+	if (d === 0) return 0;
+	const h = max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+	return h * 60;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PALETTE } from '../../src/styles/palette';
-import { contrast } from '../helpers/contrast';
+import { contrast, hue } from '../helpers/contrast';
 
 const light: Record<string, string> = PALETTE.light;
 const dark: Record<string, string> = PALETTE.dark;
@@ -27,7 +27,9 @@ const UI_PAIRS: [string, string][] = [
 	['accent', 'page'],
 	['control', 'page'],
 	['control', 'surface'],
-	// The screen drawings: frame and switches on their page colour.
+	// The screen drawings: the "tap here" ring, frame and switches on their page colour.
+	['mark', 'page'],
+	['mark', 'surface'],
 	['frame', 'page'],
 	['off', 'page'],
 	['off', 'surface'],
@@ -41,6 +43,10 @@ test('the contrast helper gives the known ratios', () => {
 	// #767676 is the lightest grey that passes 4.5:1 on white.
 	expect(contrast('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
 	expect(contrast('#777777', '#ffffff')).toBeLessThan(4.5);
+	expect(hue('#ff0000')).toBe(0);
+	expect(hue('#00ff00')).toBe(120);
+	expect(hue('#0000ff')).toBe(240);
+	expect(hue('#ff8000')).toBeCloseTo(30, 0);
 });
 
 describe.each([
@@ -58,6 +64,7 @@ describe.each([
 			'good',
 			'ink',
 			'line',
+			'mark',
 			'muted',
 			'off',
 			'page',
@@ -70,5 +77,10 @@ describe.each([
 	});
 	test.each(UI_PAIRS)('%s on %s meets 3:1', (fg, bg) => {
 		expect(contrast(colours[fg]!, colours[bg]!)).toBeGreaterThanOrEqual(3);
+	});
+	// Both rings are drawn round a control; a reader must never take the keyboard's for a "tap here" in a drawing.
+	test("the focus ring and the drawings' ring are far apart in hue", () => {
+		const apart = Math.abs(hue(colours['focus']!) - hue(colours['mark']!));
+		expect(Math.min(apart, 360 - apart)).toBeGreaterThanOrEqual(90);
 	});
 });

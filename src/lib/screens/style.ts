@@ -4,7 +4,7 @@ import { PALETTE, type Scheme } from '../../styles/palette';
 /** The drawing's own variables, from the site's palette (tests/unit/contrast.test.ts checks the pairs). */
 const drawingColours = (scheme: Scheme) => {
 	const c = PALETTE[scheme];
-	return `--bg:${c.page};--panel:${c.surface};--ink:${c.ink};--muted:${c.muted};--line:${c.line};--frame:${c.frame};--on:${c.good};--off:${c.off};--mark:${c.focus};--link:${c.accent}`;
+	return `--bg:${c.page};--panel:${c.surface};--ink:${c.ink};--muted:${c.muted};--line:${c.line};--frame:${c.frame};--on:${c.good};--off:${c.off};--mark:${c.mark};--link:${c.accent}`;
 };
 /** `auto` follows the reader's colour scheme; `light` and `dark` fix one (for tests and previews). */
 export type DrawingScheme = Scheme | 'auto';
