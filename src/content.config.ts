@@ -9,6 +9,7 @@ import { ConflictSchema } from './schemas/conflict';
 import { EventSchema } from './schemas/event';
 import { PlatformSchema, RegionSchema } from './schemas/region';
 import { RegulatorSchema } from './schemas/regulator';
+import { RightsSchema } from './schemas/rights';
 import { ScreenSchema } from './schemas/screen';
 import { SourceSchema } from './schemas/source';
 import { StatementSchema } from './schemas/statement';
@@ -44,6 +45,7 @@ export const collections = {
 	categories: defineCollection({ loader: glob({ base: './content/categories', pattern: '*.mdx' }), schema: CategorySchema({ ref }) }),
 	changes: defineCollection({ loader: file('./content/changes.yaml'), schema: ChangeSchema({ ref }) }),
 	regulators: defineCollection({ loader: file('./content/regulators.yaml', { parser: inFileOrder }), schema: RegulatorSchema({ ref }) }),
+	rights: defineCollection({ loader: file('./content/rights.yaml'), schema: RightsSchema({ ref }) }),
 
 	// The content's words in the other languages (src/lib/content-words.ts puts them on the English entries).
 	regionWords: wordsOf('regions'),

@@ -74,9 +74,35 @@ export async function guideView(content: Content, regionId: string, platformId: 
 			cites: citesFor(content, walkthrough.otherPath.claims, `${file}: otherPath.claims`, regionId),
 		},
 		notShowing: statementsFor(content, regionId, ['not-showing']),
+		done: doneView(content, regionId, region.data.rightToObject),
 		regionPath: paths.region(content.lang, regionId),
 		reminderPath: paths.reminder(content.lang, regionId, platformId),
 		qr: { src: paths.qr(content.lang, regionId, platformId), size: qrCode(url).size },
+	};
+}
+
+/**
+ * The related settings a guide's "done" block offers, by the statement that explains each on the region page:
+ * the research setting in Data privacy, and Microsoft ad sharing (switch it off; in the UK, check it). The
+ * settings' addresses are the same in every region.
+ */
+const ALSO: Record<string, { id: string; href: string }> = {
+	'data-research': { id: 'research', href: 'https://www.linkedin.com/mypreferences/d/categories/privacy' },
+	'data-research-eu': { id: 'research', href: 'https://www.linkedin.com/mypreferences/d/categories/privacy' },
+	'microsoft-ads': { id: 'microsoft-ads', href: 'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners' },
+	'microsoft-ads-uk': { id: 'uk-data-sharing', href: 'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners' },
+};
+
+function doneView(content: Content, regionId: string, canObject: boolean): GuideView['done'] {
+	const [switchingOff] = statementsFor(content, regionId, ['switching-off']);
+	if (!switchingOff) throw new Error(`content/statements.yaml: region ${regionId} has no "switching-off" statement for its guides' done block`);
+	const { t } = i18n(content.lang);
+	return {
+		text: t('guide.doneText'),
+		cites: switchingOff.cites,
+		also: statementsFor(content, regionId, ['related']).flatMap((s) => (ALSO[s.id] ? [{ ...ALSO[s.id]!, cites: s.cites }] : [])),
+		rightsPath: paths.rights(content.lang, regionId),
+		canObject,
 	};
 }
 

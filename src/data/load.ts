@@ -16,19 +16,22 @@ async function byId<C extends CollectionKey>(collection: C): Promise<ById<C>> {
 }
 
 async function loadEnglish() {
-	const [sources, claims, conflicts, regions, platforms, screens, events, statements, categories, walkthroughs, changes] = await Promise.all([
-		byId('sources'),
-		byId('claims'),
-		byId('conflicts'),
-		byId('regions'),
-		byId('platforms'),
-		byId('screens'),
-		byId('events'),
-		byId('statements'),
-		byId('categories'),
-		getCollection('walkthroughs'),
-		byId('changes'),
-	]);
+	const [sources, claims, conflicts, regions, platforms, screens, events, statements, categories, walkthroughs, changes, regulators, rights] =
+		await Promise.all([
+			byId('sources'),
+			byId('claims'),
+			byId('conflicts'),
+			byId('regions'),
+			byId('platforms'),
+			byId('screens'),
+			byId('events'),
+			byId('statements'),
+			byId('categories'),
+			getCollection('walkthroughs'),
+			byId('changes'),
+			byId('regulators'),
+			byId('rights'),
+		]);
 	/** A category's page text: the English MDX entry itself, or the language's own MDX file. */
 	const categoryBodies = new Map<string, CollectionEntry<'categories'> | CollectionEntry<'categoryWords'>>(categories);
 	return {
@@ -44,6 +47,8 @@ async function loadEnglish() {
 		categories,
 		walkthroughs,
 		changes,
+		regulators,
+		rights,
 		categoryBodies,
 	};
 }

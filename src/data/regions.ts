@@ -119,7 +119,16 @@ export async function statusRows(content: Content): Promise<StatusRow[]> {
 }
 
 /** Groups shown elsewhere than under a heading of their own: the home page's answer, with the history, on data pages. */
-const SHOWN_ELSEWHERE = ['lead', 'regulators', 'switching-off', 'data-notes'] as const satisfies readonly StatementGroup[];
+const SHOWN_ELSEWHERE = [
+	'lead',
+	'regulators',
+	'switching-off',
+	'data-notes',
+	'rights-object',
+	'rights-copy',
+	'rights-fix',
+	'rights-complain',
+] as const satisfies readonly StatementGroup[];
 /** The order statement groups appear in on a region's page. Every other group has a place, so none can go missing. */
 export const GROUP_ORDER = ['does', 'does-not', 'object', 'who', 'related', 'not-showing'] as const satisfies readonly Exclude<
 	StatementGroup,
@@ -171,6 +180,7 @@ async function regionView(content: Content, region: CollectionEntry<'regions'>) 
 		})),
 		timelinePath: paths.timeline(content.lang, region.id),
 		allTimelinePath: paths.timeline(content.lang),
+		rightsPath: paths.rights(content.lang, region.id),
 	};
 }
 

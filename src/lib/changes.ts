@@ -73,6 +73,8 @@ export function pageLink(path: string, names: PageNames, t: Translate, lang: Lan
 			return { href: paths.region(lang, page.id), label: t('changes.page.region', { region: name(names.regions, page.id) }) };
 		case 'regionTimeline':
 			return { href: paths.timeline(lang, page.id), label: t('changes.page.timeline', { region: name(names.regions, page.id) }) };
+		case 'rights':
+			return { href: paths.rights(lang, page.id), label: t('changes.page.rights', { region: name(names.regions, page.id) }) };
 		case 'category':
 			return { href: paths.category(lang, page.id), label: t('changes.page.data', { category: name(names.categories, page.id) }) };
 		case 'source':

@@ -104,3 +104,47 @@ export function reminderIcs({ guideUrl, changesUrl, uid, title, regionName, plat
 	];
 	return lines.map(foldLine).join('\r\n') + '\r\n';
 }
+
+export interface FollowUp {
+	/** The rights page's absolute address; also decides the UID's host. */
+	pageUrl: string;
+	/** Names the file's maker, as the reminder does. */
+	siteName: string;
+	summary: string;
+	description: string;
+	/** The day the reader asks for it, YYYY-MM-DD (their own clock: the file is made in their browser). */
+	today: string;
+	/** How many months ahead it falls: a month is what the law gives LinkedIn to answer, in most regions. */
+	months: number;
+}
+
+/** A one-event calendar file to follow up on a letter, made in the reader's browser; nothing is sent anywhere. */
+export function followUpIcs({ pageUrl, siteName, summary, description, today, months }: FollowUp): string {
+	const url = new URL(pageUrl);
+	const on = addMonths(today, months);
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		`PRODID:-//${siteName}//Follow-up//EN`,
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+		'BEGIN:VEVENT',
+		// One per page and day: asking twice on the same day replaces rather than duplicates the event.
+		`UID:follow-up-${url.pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${icsDate(today)}@${url.hostname}`,
+		`DTSTAMP:${icsDate(today)}T000000Z`,
+		`DTSTART;VALUE=DATE:${icsDate(on)}`,
+		`DTEND;VALUE=DATE:${icsDate(addDays(on, 1))}`,
+		`SUMMARY:${escapeText(summary)}`,
+		`DESCRIPTION:${escapeText(`${description}\n\n${url.href}`)}`,
+		`URL:${url.href}`,
+		'TRANSP:TRANSPARENT',
+		'BEGIN:VALARM',
+		'ACTION:DISPLAY',
+		`DESCRIPTION:${escapeText(summary)}`,
+		'TRIGGER:PT9H',
+		'END:VALARM',
+		'END:VEVENT',
+		'END:VCALENDAR',
+	];
+	return lines.map(foldLine).join('\r\n') + '\r\n';
+}

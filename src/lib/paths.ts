@@ -40,6 +40,10 @@ export const paths = {
 	/** A guide page's own address as a QR code (SVG), for opening the same steps on a phone. */
 	qr: (lang: Lang, region: string, platform: string) => `${paths.guide(lang, region, platform)}qr.svg`,
 	region: (lang: Lang, id: string) => at(lang, `/regions/${id}/`),
+	/** After switching off: objecting, a copy, correcting or deleting, complaining, with letters to fill in. */
+	rights: (lang: Lang, id: string) => at(lang, `/rights/${id}/`),
+	/** Where a region with many countries (the EU and EEA) lists each country's data-protection authorities. */
+	authorities: (lang: Lang, id: string) => at(lang, `/rights/${id}/authorities/`),
 	timeline: (lang: Lang, region?: string) => at(lang, region ? `/timeline/${region}/` : '/timeline/'),
 	event: (lang: Lang, id: string) => `${paths.timeline(lang)}#${eventAnchor(id)}`,
 	data: (lang: Lang) => at(lang, '/data/'),
@@ -71,7 +75,7 @@ export type SiteRoute =
 	| { route: 'home' | 'guideIndex' | 'data' | 'timeline' | 'sources' | 'disagreements' | 'changes' | 'about' }
 	| { route: 'guide'; region: string; platform: string }
 	| { route: 'choice'; id: string }
-	| { route: 'region' | 'regionTimeline' | 'category' | 'source'; id: string };
+	| { route: 'region' | 'regionTimeline' | 'rights' | 'authorities' | 'category' | 'source'; id: string };
 
 const FIXED: Record<string, SiteRoute['route']> = {
 	'': 'home',
@@ -83,8 +87,9 @@ const FIXED: Record<string, SiteRoute['route']> = {
 	changes: 'changes',
 	about: 'about',
 };
-const NAMED: Record<string, 'region' | 'regionTimeline' | 'category' | 'source'> = {
+const NAMED: Record<string, 'region' | 'regionTimeline' | 'rights' | 'category' | 'source'> = {
 	regions: 'region',
+	rights: 'rights',
 	timeline: 'regionTimeline',
 	data: 'category',
 	sources: 'source',
@@ -104,6 +109,7 @@ export function parseSitePath(path: string): { lang: Lang; page: SiteRoute } | u
 	if (section === 'guide' && parts.length === 3) return { lang, page: { route: 'guide', region: first!, platform: second! } };
 	if (section === 'guide' && parts.length === 2) return { lang, page: { route: 'choice', id: first! } };
 	if (parts.length === 2 && section in NAMED) return { lang, page: { route: NAMED[section]!, id: first! } };
+	if (section === 'rights' && parts.length === 3 && second === 'authorities') return { lang, page: { route: 'authorities', id: first! } };
 	return undefined;
 }
 

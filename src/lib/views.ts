@@ -97,6 +97,12 @@ export interface GuideView {
 	otherPath?: Cited | undefined;
 	/** What to try when the setting is not where the steps say: the region's "Setting not showing?" statements. */
 	notShowing: StatementView[];
+	/**
+	 * After the last step: what the reader just did (the region's own wording of what switching off changes),
+	 * the related settings worth switching off there, each a link and a tick kept with the steps' ticks, and
+	 * the region's rights page (with a line on objecting in writing where the law gives that right).
+	 */
+	done: { text: string; cites: Cite[]; also: { id: string; href: string; cites: Cite[] }[]; rightsPath: string; canObject: boolean };
 	/** The region's page, and the calendar reminder. */
 	regionPath: string;
 	reminderPath: string;

@@ -4,10 +4,26 @@ import type { RefFactory } from './common';
 /**
  * `lead`: the short answer at the top of the home page; `regulators` (what regulators said about this
  * region) and `switching-off` (what switching off now changes) go with the answer to "Was my data already
- * used?"; `data-notes` are shown only where a data category names them (its `notes`); the others are
- * sections of a region's page.
+ * used?"; `data-notes` are shown only where a data category names them (its `notes`); `rights-object`,
+ * `rights-copy`, `rights-fix` and `rights-complain` are sections of a region's rights page (getting a copy, correcting or
+ * deleting, complaining), which also shows `object`; the others are sections of a region's page.
  */
-export const STATEMENT_GROUPS = ['lead', 'regulators', 'switching-off', 'data-notes', 'does', 'does-not', 'object', 'related', 'not-showing', 'who'] as const;
+export const STATEMENT_GROUPS = [
+	'lead',
+	'regulators',
+	'switching-off',
+	'data-notes',
+	'does',
+	'does-not',
+	'object',
+	'related',
+	'not-showing',
+	'who',
+	'rights-object',
+	'rights-copy',
+	'rights-fix',
+	'rights-complain',
+] as const;
 export type StatementGroup = (typeof STATEMENT_GROUPS)[number];
 
 /** A sentence the site states about the setting, scoped to the regions it is true for. */

@@ -181,6 +181,7 @@ describe('guide pages', () => {
 			expect(headings, `${region.id}/${platform.id}`).toEqual([
 				'Fastest way: open the setting directly',
 				'Step by step',
+				'Done? Two more things',
 				'Setting not showing?',
 				'Was my data already used?',
 				'Share this guide',
@@ -326,7 +327,11 @@ describe('a region’s pages cite only sources that speak for it', () => {
 	const claimRegions = new Map(byCollection(entries, 'claims').map((c) => [c.id, (c.data['regions'] as { id: string }[]).map((r) => r.id)]));
 	// "/sources/l6/#claim-l6--training-starts-2025-11-03" → "l6/training-starts-2025-11-03"
 	const claimOf = (href: string) => /#claim-(.+)$/.exec(href)?.[1]?.replace('--', '/');
-	const pages = regions.flatMap(({ id }) => [`/regions/${id}/`, ...platforms.map((p) => `/guide/${id}/${p.id}/`)].map((path) => [path, id] as const));
+	const pages = regions.flatMap(({ id }) =>
+		[`/regions/${id}/`, `/rights/${id}/`, ...(id === 'eu-eea' ? ['/rights/eu-eea/authorities/'] : []), ...platforms.map((p) => `/guide/${id}/${p.id}/`)].map(
+			(path) => [path, id] as const,
+		),
+	);
 
 	test.each(pages)('%s', (path, region) => {
 		const foreign = [...documentFor(path).querySelectorAll('main a[href*="#claim-"]')]

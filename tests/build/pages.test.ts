@@ -89,8 +89,9 @@ describe('sitemap and search index', () => {
 
 	test('Pagefind keeps one index per language, holding every page of it the sitemap lists', () => {
 		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		// Every reader page in German: the 70 of every language but the 11 one-question ones, and the disagreements.
-		expect(listable.filter((p) => langOfPath(p) === 'de')).toHaveLength(60);
+		// Every reader page in German: the 70 of every language but the 11 one-question ones, and the disagreements,
+		// then the 7 rights pages and the EU and EEA's authorities.
+		expect(listable.filter((p) => langOfPath(p) === 'de')).toHaveLength(68);
 		expect(entry.languages['en']?.page_count).toBe(listable.filter((p) => langOfPath(p) === 'en').length);
 		for (const lang of OTHER_LANGS) expect(entry.languages[lang]?.page_count, lang).toBe(listable.filter((p) => langOfPath(p) === lang).length);
 	});

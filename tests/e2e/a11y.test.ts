@@ -21,16 +21,20 @@ const TEMPLATES = [
 	'/about/',
 	'/changes/',
 	'/no-such-page/',
+	'/rights/eu-eea/',
+	'/rights/eu-eea/authorities/',
 	// The same templates in German and French, where words run longer.
 	'/de/',
 	'/de/guide/uk/',
 	'/de/guide/eu-eea/android/',
 	'/de/data/jobs-data/',
 	'/de/regions/switzerland/',
+	'/de/rights/uk/',
 	'/fr/',
 	'/fr/guide/canada/ios/',
 	'/fr/timeline/',
 	'/fr/about/',
+	'/fr/rights/canada/',
 ];
 const VIEWS = [
 	{ width: 320, height: 640, scheme: 'light' },

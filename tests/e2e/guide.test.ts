@@ -332,13 +332,14 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('on a phone, what follows the steps fits in one screen', async () => {
+	test('on a phone, the “done” block after the steps is short, and what follows it fits in one screen', async () => {
 		for (const path of ['/guide/eu-eea/ios/', '/guide/uk/android/', '/guide/us/mobile-web/']) {
 			const { page } = await site.open(path, { viewport: { width: 390, height: 844 } });
-			const below = await page.evaluate(() => {
-				const steps = document.querySelector('#walkthrough ol[data-steps]');
-				return document.getElementById('walkthrough')!.getBoundingClientRect().bottom - steps!.getBoundingClientRect().bottom;
+			const { done, below } = await page.evaluate(() => {
+				const block = document.querySelector('#walkthrough [data-done]')!.getBoundingClientRect();
+				return { done: block.height, below: document.getElementById('walkthrough')!.getBoundingClientRect().bottom - block.bottom };
 			});
+			expect(done, path).toBeLessThanOrEqual(400);
 			expect(below, path).toBeGreaterThan(200);
 			expect(below, path).toBeLessThanOrEqual(844);
 		}

@@ -48,6 +48,32 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 	});
 
 	test.each([
+		['delete my data', '/data/'],
+		['object', '/data/'],
+		['complaint', '/data/'],
+		['Widerspruch', '/de/data/'],
+		['Beschwerde', '/de/data/'],
+		['Löschen', '/de/data/'],
+		['opposition', '/fr/data/'],
+		['plainte', '/fr/data/'],
+		['supprimer mes données', '/fr/data/'],
+	])('“%s” on %s finds a rights page in that language among the first three results', async (query, path) => {
+		const { page, problems } = await site.open(path);
+		const input = page.getByRole('searchbox').last();
+		await input.focus();
+		await input.fill(query);
+		const results = page.locator('form[data-search=page] [role=region] ol > li a');
+		await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const hrefs = await results.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const prefix = path.replace(/data\/$/, '');
+		expect(
+			hrefs.some((h) => h.startsWith(`${prefix}rights/`)),
+			hrefs.join(' '),
+		).toBe(true);
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
 		['Lebenslauf', '/de/data/', '/de/data/jobs-data/'],
 		['Direktnachrichten', '/de/data/', '/de/data/private-messages/'],
 		['messages privés', '/fr/data/', '/fr/data/private-messages/'],

@@ -53,9 +53,11 @@ export function wireWalkthrough(article: HTMLElement | null | undefined): void {
 		article.querySelector('ol[data-steps]')?.after(progress);
 	}
 
+	// The "done" block's related settings are ticked and kept with the steps, but the count is of steps.
+	const stepBoxes = boxes.filter((box) => box.dataset['tickExtra'] === undefined);
 	const show = (note: string | undefined) => {
-		const done = boxes.filter((box) => box.checked).length;
-		const count = say(done === boxes.length ? 'walkthrough.progressDone' : 'walkthrough.progress', { done, total: boxes.length });
+		const done = stepBoxes.filter((box) => box.checked).length;
+		const count = say(done === stepBoxes.length ? 'walkthrough.progressDone' : 'walkthrough.progress', { done, total: stepBoxes.length });
 		if (progress) progress.textContent = note ? `${count} ${note}` : count;
 	};
 
