@@ -7,6 +7,7 @@ import { ChangeSchema } from './schemas/change';
 import { ClaimSchema } from './schemas/claim';
 import { ConflictSchema } from './schemas/conflict';
 import { EventSchema } from './schemas/event';
+import { CountryLanguagesSchema, PlaceSchema } from './schemas/place';
 import { PlatformSchema, RegionSchema } from './schemas/region';
 import { RegulatorSchema } from './schemas/regulator';
 import { RightsSchema } from './schemas/rights';
@@ -46,6 +47,9 @@ export const collections = {
 	changes: defineCollection({ loader: file('./content/changes.yaml'), schema: ChangeSchema({ ref }) }),
 	regulators: defineCollection({ loader: file('./content/regulators.yaml', { parser: inFileOrder }), schema: RegulatorSchema({ ref }) }),
 	rights: defineCollection({ loader: file('./content/rights.yaml'), schema: RightsSchema({ ref }) }),
+	/** Places readers type instead of their country, with their names in each language (not translated words: every language is in the one file). */
+	places: defineCollection({ loader: file('./content/places.yaml'), schema: PlaceSchema() }),
+	countryLanguages: defineCollection({ loader: file('./content/country-languages.yaml'), schema: CountryLanguagesSchema() }),
 
 	// The content's words in the other languages (src/lib/content-words.ts puts them on the English entries).
 	regionWords: wordsOf('regions'),

@@ -122,6 +122,18 @@ export function contentIn(lang: Lang): Promise<Content> {
 	return content;
 }
 
+/**
+ * The places readers may type into the country box, and the languages read in each country.
+ * Not part of `Content`: they hold every language's names in one file, so they are the same in every language.
+ */
+export async function placeContent() {
+	const [places, countryLanguages] = await Promise.all([getCollection('places'), getCollection('countryLanguages')]);
+	return {
+		places: places.map((e) => e.data),
+		countryLanguages: countryLanguages.map((e) => e.data),
+	};
+}
+
 export { fileOf, resolveRef } from '../lib/refs';
 
 /** In `order`, as content lists sort regions, platforms and categories. */

@@ -1,6 +1,6 @@
 /**
- * The chooser island's state, as reducers in readable parts: what the reader chose (and what we guessed or
- * failed to load), in Guide.tsx, and the country box, in CountryBox.tsx (which loads after the page is up).
+ * The chooser island's state: what the reader chose (and what we guessed or failed to load). The country
+ * box, which loads after the page is up, keeps its own (country-box.ts), so its code loads with it.
  * Ticks and sharing live on the walkthrough itself (progress-dom.ts), since they belong to whichever
  * article is on the page. Pure, so it is tested without a browser.
  */
@@ -25,9 +25,6 @@ export function chooserStrings(words: Pick<I18n, 'pick'>, page: 'guide' | 'choos
 	return Object.fromEntries(Object.entries(all).filter(([key]) => !(CHOOSER_PAGE_ONLY as readonly string[]).includes(key))) as ChooserStrings;
 }
 
-/** The country box's own words (src/pages/[...lang]/country-words.json.ts). */
-export type CountryWords = Record<Extract<TranslationKey, `country.${string}`>, string>;
-
 export interface ChoiceState {
 	region: string | undefined;
 	platform: string | undefined;
@@ -37,6 +34,8 @@ export interface ChoiceState {
 	enhanced: boolean;
 	guessedPlatform: string | undefined;
 	suggestedRegion: string | undefined;
+	/** The site languages read in the country guessed from the browser: the country box offers the page in them. */
+	spoken: readonly string[] | undefined;
 	/** Problems with the link the reader arrived by, shown until they choose. */
 	problems: LinkProblem[];
 	/** Said to screen readers after a walkthrough is swapped in. */
@@ -45,23 +44,16 @@ export interface ChoiceState {
 	loadError: string | undefined;
 }
 
-export interface CountryState {
-	input: string;
-	note: string;
-}
-
 export type ChoiceAction =
 	| { type: 'enhanced'; problems: LinkProblem[] }
 	| { type: 'guessed'; platform: string | undefined }
-	| { type: 'suggested'; region: string | undefined }
+	| { type: 'suggested'; region: string | undefined; spoken?: readonly string[] | undefined }
 	| { type: 'platform-picked'; platform: string }
 	| { type: 'problems-dismissed' }
 	| { type: 'choosing' }
 	| { type: 'shown'; region: string; platform: string; announcement: string }
 	| { type: 'load-failed'; path: string }
 	| { type: 'back-to-start'; start: GuideChoice };
-
-export type CountryAction = { type: 'country-typed'; input: string } | { type: 'country-note'; note: string };
 
 /** The state a page is served in: a guide page has both answers, a chooser page one or none. */
 export function initialChoice(initial: GuideChoice): ChoiceState {
@@ -72,13 +64,12 @@ export function initialChoice(initial: GuideChoice): ChoiceState {
 		enhanced: false,
 		guessedPlatform: undefined,
 		suggestedRegion: undefined,
+		spoken: undefined,
 		problems: [],
 		announcement: '',
 		loadError: undefined,
 	};
 }
-
-export const EMPTY_COUNTRY: CountryState = { input: '', note: '' };
 
 /** An action no case handles returns the same state object, so nothing re-renders. */
 export function choiceReducer(state: ChoiceState, action: ChoiceAction): ChoiceState {
@@ -88,7 +79,7 @@ export function choiceReducer(state: ChoiceState, action: ChoiceAction): ChoiceS
 		case 'guessed':
 			return { ...state, guessedPlatform: action.platform };
 		case 'suggested':
-			return { ...state, suggestedRegion: action.region };
+			return { ...state, suggestedRegion: action.region, spoken: action.spoken };
 		case 'platform-picked':
 			// A device picked (or named in the link) before any region: remembered for when the region comes.
 			return { ...state, platform: action.platform, guessedPlatform: undefined };
@@ -102,17 +93,6 @@ export function choiceReducer(state: ChoiceState, action: ChoiceAction): ChoiceS
 			return { ...state, loadError: action.path };
 		case 'back-to-start':
 			return { ...state, region: action.start.region, platform: action.start.platform, showing: false, announcement: '', loadError: undefined };
-		default:
-			return state;
-	}
-}
-
-export function countryReducer(state: CountryState, action: CountryAction): CountryState {
-	switch (action.type) {
-		case 'country-typed':
-			return { ...state, input: action.input };
-		case 'country-note':
-			return { ...state, note: action.note };
 		default:
 			return state;
 	}

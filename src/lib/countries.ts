@@ -4,6 +4,8 @@
  * only when it needs it, and every function here takes that table as an argument.
  */
 
+import type { PlaceRow } from './places';
+
 /** Where the build writes the table (src/pages/countries.json.ts). */
 export const COUNTRY_TABLE_URL = '/countries.json';
 
@@ -13,6 +15,8 @@ export interface CountryTable {
 	regions: Record<string, string>;
 	/** IANA time zone → the ISO code of the country that mainly uses it. */
 	zones: Record<string, string>;
+	/** ISO code → the site languages many people there read, most read first (content/country-languages.yaml). */
+	languages?: Record<string, readonly string[]>;
 }
 
 /** The part of a region entry the table is made from. */
@@ -75,25 +79,39 @@ export function regionForCountry(code: string, table: CountryTable): string | un
 	return /^[A-Z]{2}$/.test(upper) && Object.hasOwn(table.regions, upper) ? table.regions[upper] : undefined;
 }
 
+/** The site languages read in a country (any case of code), most read first; none for a country not listed. */
+export function languagesOf(code: string, table: CountryTable): readonly string[] {
+	const upper = code.trim().toUpperCase();
+	return table.languages && Object.hasOwn(table.languages, upper) ? table.languages[upper]! : [];
+}
+
 export interface Country {
 	code: string;
-	/** The name in the reader's first language. */
+	/** The name in the reader's first language; for a place within a country, the place's name in the page's language. */
 	name: string;
+	/** For a place within a country (Bavaria, Québec), the country's name; absent for a country. */
+	within?: string;
 	region: string;
 	/** Every name it may be typed as (all the reader's languages, English, common short forms), normalised. */
 	names: readonly string[];
+	/** The site languages read there, most read first (only published ones). */
+	languages: readonly string[];
 }
 
+/** Letters Unicode does not decompose into a base letter and an accent, written as readers type them without it. */
+const PLAIN: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ß: 'ss' };
+
 /**
- * A name for comparing: no case, no accents, ß as ss, no dots or apostrophes, any other punctuation as a
- * space ("Côte d’Ivoire" = "cote divoire", "U.S.A." = "usa", "Guinea-Bissau" = "guinea bissau").
+ * A name for comparing: no case, no accents, ß as ss, ł as l, no dots or apostrophes, any other punctuation
+ * as a space ("Côte d’Ivoire" = "cote divoire", "U.S.A." = "usa", "Guinea-Bissau" = "guinea bissau",
+ * "Małopolska" = "malopolska").
  */
 export function normalizeName(name: string): string {
 	return name
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
-		.replace(/ß/g, 'ss')
+		.replace(/[łøđæœß]/g, (letter) => PLAIN[letter]!)
 		.replace(/[.'’]/g, '')
 		.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
 		.trim();
@@ -101,20 +119,8 @@ export function normalizeName(name: string): string {
 
 /** Names readers type that the runtime's own names may not include, whatever the browser's languages. */
 const ALIASES: Record<string, readonly string[]> = {
-	GB: [
-		'UK',
-		'Britain',
-		'Great Britain',
-		'England',
-		'Scotland',
-		'Wales',
-		'Northern Ireland',
-		'Großbritannien',
-		'Vereinigtes Königreich',
-		'Royaume-Uni',
-		'Reino Unido',
-		'Regno Unito',
-	],
+	// England, Scotland, Wales, Northern Ireland and other places within a country are content (content/places.yaml).
+	GB: ['UK', 'Britain', 'Great Britain', 'Großbritannien', 'Vereinigtes Königreich', 'Royaume-Uni', 'Reino Unido', 'Regno Unito'],
 	US: ['USA', 'America', 'United States of America', 'Vereinigte Staaten', 'États-Unis', 'Estados Unidos', 'Stati Uniti'],
 	HK: ['Hongkong'],
 	CH: ['Schweiz', 'Suisse', 'Svizzera', 'Svizra', 'Suiza'],
@@ -135,9 +141,11 @@ const isCodeLike = (name: string) => name.replace(/ /g, '').length <= 2;
 
 /**
  * Every country with its region, named in the reader's first language that the runtime knows (English
- * otherwise) and sorted by that name, findable by its name in any of `languages` or in English.
+ * otherwise) and sorted by that name, findable by its name in any of `languages` or in English; then the
+ * places within countries (/<lang>/places.json), sorted by name, findable by their names in every
+ * language the site is published in. A country comes before a place of the same name.
  */
-export function listCountries(table: CountryTable, languages: readonly string[] = []): Country[] {
+export function listCountries(table: CountryTable, languages: readonly string[] = [], places: readonly PlaceRow[] = []): Country[] {
 	const locales = [...new Set([...languages, 'en'])].filter((tag) => {
 		try {
 			return Intl.DisplayNames.supportedLocalesOf(tag).length > 0;
@@ -150,17 +158,35 @@ export function listCountries(table: CountryTable, languages: readonly string[] 
 	const shown = [namer(first, 'long'), namer('en', 'long')];
 	// Long names ("Hong Kong SAR China") and short ones ("Hong Kong") in every language.
 	const namers = locales.flatMap((locale) => [namer(locale, 'long'), namer(locale, 'short')]);
-	return Object.entries(table.regions)
-		.map(([code, region]) => {
+	const countries = Object.entries(table.regions)
+		.map(([code, region]): Country => {
 			const runtimeNames = namers
 				.map((n) => n.of(code))
 				.filter((name): name is string => Boolean(name))
 				.map(normalizeName)
 				.filter((name) => !isCodeLike(name));
-			const names = [...runtimeNames, ...(ALIASES[code] ?? []).map(normalizeName)];
-			return { code, region, name: shown[0]!.of(code) ?? shown[1]!.of(code) ?? code, names: [...new Set(names)] };
+			// Another name of the country itself (Hong Kong SAR) finds the country.
+			const aliasNames = places.filter((p) => p.alias && p.country === code).flatMap((p) => p.names);
+			const names = [...runtimeNames, ...[...(ALIASES[code] ?? []), ...aliasNames].map(normalizeName)];
+			return { code, region, name: shown[0]!.of(code) ?? shown[1]!.of(code) ?? code, names: [...new Set(names)], languages: languagesOf(code, table) };
 		})
 		.sort((a, b) => a.name.localeCompare(b.name, first));
+	const byCode = new Map(countries.map((c) => [c.code, c]));
+	const within = places
+		.filter((p) => !p.alias && byCode.has(p.country))
+		.map((p): Country => {
+			const country = byCode.get(p.country)!;
+			return {
+				code: p.country,
+				name: p.name,
+				within: country.name,
+				region: country.region,
+				names: [...new Set(p.names.map(normalizeName))],
+				languages: p.languages ?? country.languages,
+			};
+		})
+		.sort((a, b) => a.name.localeCompare(b.name, first));
+	return [...countries, ...within];
 }
 
 /**

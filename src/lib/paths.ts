@@ -64,6 +64,8 @@ export const paths = {
 	screen: (lang: Lang, device: string, id: string) => at(lang, `/screens/${device}/${id}.svg`),
 	/** The country box's words, fetched when the box appears. */
 	countryWords: (lang: Lang) => at(lang, '/country-words.json'),
+	/** The places readers may type instead of their country, named in the language; fetched with the country table. */
+	places: (lang: Lang) => at(lang, '/places.json'),
 	/** What search needs in words, fetched with the search code. */
 	searchWords: (lang: Lang) => at(lang, '/search-words.json'),
 	/** Every country's region and every time zone's country: the same in every language. */

@@ -49,7 +49,8 @@ describe.skipIf(!HAS_BROWSER)('accessibility (axe-core, WCAG 2.2 AA)', () => {
 	test.each(TEMPLATES.flatMap((path) => VIEWS.map((v) => [path, v.width, v.scheme] as const)))(
 		'%s at %i px, %s scheme: no violations',
 		async (path, width, scheme) => {
-			const { page, problems } = await site.open(path, { viewport: { width, height: 800 }, colorScheme: scheme });
+			// A Swiss time zone, so chooser pages in English also show the region hint and the offer of German and French.
+			const { page, problems } = await site.open(path, { viewport: { width, height: 800 }, colorScheme: scheme, timezoneId: 'Europe/Zurich' });
 			await page.waitForLoadState('networkidle');
 			// Evaluated through the driver, so the page's own CSP (no inline scripts) stays in force.
 			await page.evaluate(axeSource);

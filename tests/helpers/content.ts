@@ -15,6 +15,7 @@ import { ClaimSchema } from '../../src/schemas/claim';
 import type { EntryRef, RefFactory } from '../../src/schemas/common';
 import { ConflictSchema } from '../../src/schemas/conflict';
 import { EventSchema } from '../../src/schemas/event';
+import { CountryLanguagesSchema, PlaceSchema } from '../../src/schemas/place';
 import { ISO_3166_1_ALPHA2, PlatformSchema, RegionSchema } from '../../src/schemas/region';
 import { RegulatorSchema } from '../../src/schemas/regulator';
 import { ScreenSchema } from '../../src/schemas/screen';
@@ -51,6 +52,8 @@ const COLLECTIONS = {
 	statements: { kind: 'file', file: 'statements.yaml', schema: StatementSchema({ ref }) },
 	changes: { kind: 'file', file: 'changes.yaml', schema: ChangeSchema({ ref }) },
 	regulators: { kind: 'file', file: 'regulators.yaml', schema: RegulatorSchema({ ref }) },
+	places: { kind: 'file', file: 'places.yaml', schema: PlaceSchema() },
+	countryLanguages: { kind: 'file', file: 'country-languages.yaml', schema: CountryLanguagesSchema() },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

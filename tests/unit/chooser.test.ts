@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { choiceReducer, countryReducer, EMPTY_COUNTRY, initialChoice, platformFor, type ChoiceAction, type ChoiceState } from '../../src/lib/chooser';
+import { choiceReducer, initialChoice, platformFor, type ChoiceAction, type ChoiceState } from '../../src/lib/chooser';
+import { countryReducer, EMPTY_COUNTRY } from '../../src/lib/country-box';
 
 const run = (state: ChoiceState, ...actions: ChoiceAction[]) => actions.reduce(choiceReducer, state);
 
@@ -56,13 +57,31 @@ describe('the chooser’s state', () => {
 		expect(back).toMatchObject({ region: 'uk', platform: undefined, showing: false });
 	});
 
+	test('the guessed country’s languages are kept with the region hint, and withdrawn with it', () => {
+		const guessed = run(initialChoice({}), { type: 'suggested', region: 'us', spoken: ['en', 'es'] });
+		expect(guessed).toMatchObject({ suggestedRegion: 'us', spoken: ['en', 'es'] });
+		// The reader named a country in the box: the chooser withdraws the browser's guess.
+		expect(run(guessed, { type: 'suggested', region: undefined })).toMatchObject({ suggestedRegion: undefined, spoken: undefined });
+	});
+
 	test('the country box keeps what was typed and its note', () => {
 		const actions = [
 			{ type: 'country-typed', input: 'Norw' },
 			{ type: 'country-note', note: 'Norway follows the rules for the EU and EEA.' },
 		] as const satisfies readonly Parameters<typeof countryReducer>[1][];
 		const state = actions.reduce(countryReducer, EMPTY_COUNTRY);
-		expect(state).toEqual({ input: 'Norw', note: 'Norway follows the rules for the EU and EEA.' });
+		expect(state).toEqual({ input: 'Norw', note: 'Norway follows the rules for the EU and EEA.', spoken: undefined });
+	});
+
+	test('a country found keeps its languages while the reader types on, until another is found', () => {
+		const found = countryReducer(EMPTY_COUNTRY, { type: 'country-found', note: 'Switzerland follows the rules for Switzerland.', spoken: ['de', 'fr'] });
+		expect(found).toEqual({ input: '', note: 'Switzerland follows the rules for Switzerland.', spoken: ['de', 'fr'] });
+		const typing = [
+			{ type: 'country-typed', input: 'Bel' },
+			{ type: 'country-note', note: '' },
+		] as const satisfies readonly Parameters<typeof countryReducer>[1][];
+		expect(typing.reduce(countryReducer, found).spoken).toEqual(['de', 'fr']);
+		expect(countryReducer(found, { type: 'country-found', note: 'Belgium…', spoken: ['fr', 'de'] }).spoken).toEqual(['fr', 'de']);
 	});
 
 	test('an action that changes nothing keeps the same state object, so nothing re-renders', () => {

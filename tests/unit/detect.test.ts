@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { guessPlatform, suggestRegion } from '../../src/lib/detect';
+import { guessPlatform, suggestCountry, suggestRegion } from '../../src/lib/detect';
 import { realCountryTable } from '../helpers/content';
 
 const table = realCountryTable();
@@ -99,5 +99,43 @@ describe('region suggestion without a useful time zone', () => {
 		expect(suggestRegion({ timeZone: '<script>', languages: ['de-AT'] }, table)).toBe('eu-eea');
 		expect(suggestRegion({ timeZone: 'Mars/Olympus_Mons', languages: ['en-US'] }, table)).toBe('us');
 		expect(suggestRegion({ timeZone: 'constructor', languages: ['en-IN'] }, table)).toBe('other');
+	});
+});
+
+describe('a browser set to UTC', () => {
+	// Tor Browser, Mullvad Browser and Firefox with resistFingerprinting report UTC and "en-US" for everyone.
+	test.each(['Etc/UTC', 'UTC', 'GMT', 'Etc/GMT', 'Etc/Universal', 'Etc/Zulu', 'Universal', 'Zulu', 'UCT', 'Greenwich', 'GMT0', 'Etc/GMT+0'])(
+		'%s with "en-US" suggests no region, not the United States',
+		(timeZone) => {
+			expect(suggestRegion({ timeZone, languages: ['en-US', 'en'] }, table)).toBeUndefined();
+			expect(suggestRegion({ timeZone, languages: ['EN-us'] }, table)).toBeUndefined();
+			expect(suggestCountry({ timeZone, languages: ['en-US', 'en'] }, table)).toBeUndefined();
+		},
+	);
+
+	test('another language tag still says where the reader is', () => {
+		expect(suggestRegion({ timeZone: 'UTC', languages: ['en-US', 'de-CH'] }, table)).toBe('switzerland');
+		expect(suggestRegion({ timeZone: 'Etc/UTC', languages: ['es-US'] }, table)).toBe('us');
+		expect(suggestRegion({ timeZone: 'GMT', languages: ['en-GB'] }, table)).toBe('uk');
+	});
+
+	test('a time zone of a place is not UTC: New York and London still count, as does en-US without a zone', () => {
+		expect(suggestRegion({ timeZone: 'America/New_York', languages: ['en-US'] }, table)).toBe('us');
+		expect(suggestRegion({ timeZone: 'Europe/London', languages: ['en-US'] }, table)).toBe('uk');
+		expect(suggestRegion({ languages: ['en-US'] }, table)).toBe('us');
+	});
+});
+
+describe('the country guessed, for offering the page in its languages', () => {
+	test.each([
+		['Europe/Zurich', ['en-US'], 'CH'],
+		['Europe/Brussels', ['en'], 'BE'],
+		['Asia/Hong_Kong', ['en-GB'], 'HK'],
+		['America/Montreal', ['fr-CA'], 'CA'],
+		['Europe/Berlin', ['en-US'], 'DE'],
+		['UTC', ['fr-BE'], 'BE'],
+		['UTC', ['de'], undefined],
+	] as const)('%s with %o is %s', (timeZone, languages, country) => {
+		expect(suggestCountry({ timeZone, languages }, table)).toBe(country);
 	});
 });

@@ -40,7 +40,7 @@ export default function Chooser({ options, initial, strings: words, lang }: Prop
 	const [choice, dispatch] = useReducer(choiceReducer, initial, initialChoice);
 	/** A guide page, served with its walkthrough; otherwise a chooser page with an empty slot for one. */
 	const servedPair = initial.region !== undefined && initial.platform !== undefined;
-	const { region, platform, showing, enhanced, guessedPlatform, suggestedRegion, problems, announcement, loadError } = choice;
+	const { region, platform, showing, enhanced, guessedPlatform, suggestedRegion, spoken, problems, announcement, loadError } = choice;
 	/** The country box, once its code has loaded (it is of no use before the island runs). */
 	const [CountryBox, setCountryBox] = useState<typeof import('./CountryBox').CountryBox>();
 	/** Counts requests for a walkthrough, so an answer that arrives after a newer request is dropped. */
@@ -139,6 +139,8 @@ export default function Chooser({ options, initial, strings: words, lang }: Prop
 							shownRegion={showing ? region : undefined}
 							requests={requests}
 							onRegion={(id) => void show.current(id, platformFor(choice), 'push')}
+							guessed={spoken}
+							onCountry={() => dispatch({ type: 'suggested', region: undefined })}
 						/>
 					)}
 					{enhanced && suggestedRegion && suggestedRegion !== region && (

@@ -1,8 +1,11 @@
+import { Fragment } from 'preact';
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { fill } from '../../i18n/format';
+import { fill, parts } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { countryReducer, EMPTY_COUNTRY, type CountryWords } from '../../lib/chooser';
+import { countryReducer, EMPTY_COUNTRY, type CountryWords } from '../../lib/country-box';
 import type { Country } from '../../lib/countries';
+import { languageLinks } from '../../lib/language-offer';
+import type { PlaceRow } from '../../lib/places';
 import { paths } from '../../lib/paths';
 
 interface Props {
@@ -14,18 +17,23 @@ interface Props {
 	requests: { current: number };
 	/** Shows the steps for a country's region. */
 	onRegion: (region: string) => void;
+	/** The site languages read in the country guessed from the browser, if any; a country named here replaces them. */
+	guessed: readonly string[] | undefined;
+	/** Tells the chooser the reader named a country, so its browser's guess, which may say otherwise, is withdrawn. */
+	onCountry: () => void;
 }
 
 /**
- * "Not sure? Type your country": finds the region from a country name in any language the browser reads.
- * The guide island loads it once running; its words come from /country-words.json (or /de/…) and the
- * country list when the reader turns to it, so none of it weighs on a guide page's first load. Until its
+ * "Not sure? Type your country": finds the region from a country name in any language the browser reads,
+ * or from a place within a country (Québec, Bavaria, Scotland) in any of the site's languages. The guide
+ * island loads it once running; its words come from /country-words.json (or /de/…), and the country list
+ * and places when the reader turns to it, so none of it weighs on a guide page's first load. Until its
  * words arrive (or if they cannot), there is no box: the region choices above work without it.
  */
-export function CountryBox({ lang, shownRegion, requests, onRegion }: Props) {
-	const [{ input, note }, dispatch] = useReducer(countryReducer, EMPTY_COUNTRY);
+export function CountryBox({ lang, shownRegion, requests, onRegion, guessed, onCountry }: Props) {
+	const [{ input, note, spoken }, dispatch] = useReducer(countryReducer, EMPTY_COUNTRY);
 	const [countries, setCountries] = useState<Country[]>([]);
-	const [file, setFile] = useState<{ words: CountryWords; where: Record<string, string> }>();
+	const [file, setFile] = useState<{ words: CountryWords; where: Record<string, string>; languages: Record<Lang, string> }>();
 	const lookup = useRef<Promise<(input: string, committed: boolean) => Country | undefined>>();
 	useEffect(() => {
 		fetch(paths.countryWords(lang))
@@ -39,9 +47,16 @@ export function CountryBox({ lang, shownRegion, requests, onRegion }: Props) {
 	function prepare() {
 		// The country table and its code arrive only when the reader turns to the box.
 		lookup.current ??= import('../../lib/countries').then(async ({ findCountry, listCountries, loadCountryTable }) => {
-			const table = await loadCountryTable();
+			// Without the places (offline halfway, say), countries alone still work.
+			const [table, places] = await Promise.all([
+				loadCountryTable(),
+				fetch(paths.places(lang)).then(
+					(r) => (r.ok ? (r.json() as Promise<PlaceRow[]>) : []),
+					() => [],
+				),
+			]);
 			// Names in the page's language first, then in every language the browser offers.
-			const list = listCountries(table, [document.documentElement.lang, ...navigator.languages]);
+			const list = listCountries(table, [document.documentElement.lang, ...navigator.languages], places);
 			setCountries(list);
 			return (typed: string, committed: boolean) => findCountry(typed, list, { codes: committed });
 		});
@@ -73,7 +88,9 @@ export function CountryBox({ lang, shownRegion, requests, onRegion }: Props) {
 		}
 		const where = whereOf[country.region] ?? '';
 		const shown = country.region === shownRegion;
-		dispatch({ type: 'country-note', note: say(shown ? 'country.shown' : 'country.region', { country: country.name, where }) });
+		const named = country.within ? say('country.place', { place: country.name, country: country.within }) : country.name;
+		dispatch({ type: 'country-found', note: say(shown ? 'country.shown' : 'country.region', { country: named, where }), spoken: country.languages });
+		onCountry();
 		if (!shown) onRegion(country.region);
 	}
 
@@ -94,12 +111,42 @@ export function CountryBox({ lang, shownRegion, requests, onRegion }: Props) {
 			/>
 			<datalist id="country-list">
 				{countries.map((c) => (
-					<option key={c.code} value={c.name} />
+					<option key={`${c.code}:${c.name}`} value={c.name} />
 				))}
 			</datalist>
 			<span role="status" class="block text-sm">
 				{note}
 			</span>
+			<OtherLanguages spoken={spoken ?? guessed} lang={lang} sentence={words['country.alsoIn']} names={file.languages} />
 		</p>
+	);
+}
+
+/**
+ * "This guide is also in Deutsch · Français": the page in the languages read in the reader's country, each
+ * named in itself. Only on a page that names its other languages (hreflang), which the 404 page does not:
+ * its other languages would be 404s too. The address is read as it is now, after any swap.
+ */
+function OtherLanguages(props: { spoken: readonly string[] | undefined; lang: Lang; sentence: string; names: Record<Lang, string> }) {
+	const { spoken, lang, sentence, names } = props;
+	const links = document.querySelector('link[rel="alternate"][hreflang]') ? languageLinks(spoken, lang, window.location.pathname, names) : [];
+	if (links.length === 0) return null;
+	return (
+		<span class="block text-sm" data-other-languages>
+			{parts(sentence, {
+				languages: (
+					<>
+						{links.map((l, i) => (
+							<Fragment key={l.lang}>
+								{i > 0 && <span aria-hidden="true"> · </span>}
+								<a href={l.href} lang={l.lang} hreflang={l.lang}>
+									{l.name}
+								</a>
+							</Fragment>
+						))}
+					</>
+				),
+			})}
+		</span>
 	);
 }

@@ -100,12 +100,15 @@ export function run(ctx: ChooserContext): { show: Show; stop: () => void } {
 			else if (parsed.choice.platform) dispatch({ type: 'platform-picked', platform: parsed.choice.platform });
 		});
 		// The region hint also needs the country table, so it may come a little later; without the table there is simply no hint.
-		void Promise.all([loadDetect(), loadCountries().then(({ loadCountryTable }) => loadCountryTable())]).then(
-			([{ suggestRegion }, table]) => {
+		void Promise.all([loadDetect(), loadCountries()]).then(
+			async ([{ suggestCountry }, { languagesOf, loadCountryTable, regionForCountry }]) => {
+				const table = await loadCountryTable();
 				if (requests.current > 0) return;
+				const country = suggestCountry({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages }, table);
 				dispatch({
 					type: 'suggested',
-					region: suggestRegion({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages }, table),
+					region: country ? regionForCountry(country, table) : undefined,
+					spoken: country ? languagesOf(country, table) : undefined,
 				});
 			},
 			() => {},
