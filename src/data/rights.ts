@@ -1,8 +1,9 @@
 /** A region's rights page: what switching off did, then objecting, a copy, correcting or deleting, complaining, with letters and regulators. */
 import type { CollectionEntry } from 'astro:content';
 import { i18n, type TranslationKey } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import { letterTemplate, LETTER_FIELDS } from '../lib/letters';
-import { paths } from '../lib/paths';
+import { countryAnchor, paths } from '../lib/paths';
 import type { Cite } from '../lib/cite';
 import type { StatementView } from '../lib/views';
 import { LETTER_KINDS } from '../schemas/rights';
@@ -154,3 +155,17 @@ export const rightsPages = () =>
 		const content = await contentIn(lang);
 		return Promise.all(regionList(content).map(async (region) => ({ params: { id: region.id }, props: { rights: await rightsView(content, region) } })));
 	});
+
+/**
+ * For the chooser's country box: where each region's reader finds the authority to complain to, `{code}` standing
+ * for the country where a region lists several (the EU and EEA); regions without one are left out.
+ */
+export async function authorityLinks(lang: Lang): Promise<Record<string, string>> {
+	const content = await contentIn(lang);
+	const views = await Promise.all(regionList(content).map((region) => rightsView(content, region)));
+	return Object.fromEntries(
+		views
+			.filter((v) => v.regulators.length > 0)
+			.map((v) => [v.id, manyCountries(v) ? `${v.authoritiesPath}#${countryAnchor('{code}')}` : `${v.rightsPath}#regulators`]),
+	);
+}

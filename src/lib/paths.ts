@@ -20,6 +20,8 @@ export const sourceIdOf = (claimId: string) => claimId.split('/')[0] ?? claimId;
 export const changeAnchor = (id: string) => `change-${id}`;
 export const eventAnchor = (id: string) => `event-${id}`;
 export const conflictAnchor = (id: string) => `conflict-${id}`;
+/** A country's authorities on a region's authorities page: "country-DE". */
+export const countryAnchor = (code: string) => `country-${code}`;
 
 export const paths = {
 	home: (lang: Lang) => at(lang, '/'),

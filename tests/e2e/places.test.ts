@@ -26,6 +26,28 @@ describe.skipIf(!HAS_BROWSER)('places in the country box', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test.each([
+		['Bavaria', '/rights/eu-eea/authorities/#country-DE'],
+		['Scotland', '/rights/uk/#regulators'],
+		['Texas', undefined],
+	])('typing “%s” offers where to complain there: %s', async (typed, href) => {
+		const { page, problems } = await site.open('/', { ...PHONE, timezoneId: 'Asia/Tokyo' });
+		await page.getByLabel('Not sure? Type your country, state or province').fill(typed);
+		await expect.poll(() => page.getByRole('status').filter({ hasText: '(' }).count()).toBe(1);
+		const link = page.locator('[data-country-authority]');
+		if (!href) {
+			expect(await link.count()).toBe(0);
+		} else {
+			expect(await link.getAttribute('href')).toBe(href);
+			expect(await link.textContent()).toBe('Where to complain there, if LinkedIn does not answer');
+			await link.click();
+			await page.waitForURL((url) => url.pathname + url.hash === href);
+			// The country's entry is open and on screen, though the list folds every country away.
+			if (href.includes('#country-')) expect(await page.locator('details[data-country=DE]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+		}
+		expect(problems).toEqual([]);
+	});
+
 	test('a German reader typing “Schottland” or “Bayern” gets those places, named in German', async () => {
 		const { page, problems } = await site.open('/de/', { ...PHONE, locale: 'de-DE', timezoneId: 'Asia/Tokyo' });
 		const box = page.getByLabel('Unsicher? Geben Sie Ihr Land oder Bundesland ein');

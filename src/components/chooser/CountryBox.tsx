@@ -33,7 +33,14 @@ interface Props {
 export function CountryBox({ lang, shownRegion, requests, onRegion, guessed, onCountry }: Props) {
 	const [{ input, note, spoken }, dispatch] = useReducer(countryReducer, EMPTY_COUNTRY);
 	const [countries, setCountries] = useState<Country[]>([]);
-	const [file, setFile] = useState<{ words: CountryWords; where: Record<string, string>; languages: Record<Lang, string> }>();
+	const [file, setFile] = useState<{
+		words: CountryWords;
+		where: Record<string, string>;
+		languages: Record<Lang, string>;
+		authorities: Record<string, string>;
+	}>();
+	/** Where the named country's reader complains, if LinkedIn does not answer (its rights page or its authorities). */
+	const [authority, setAuthority] = useState<string>();
 	const lookup = useRef<Promise<(input: string, committed: boolean) => Country | undefined>>();
 	useEffect(() => {
 		fetch(paths.countryWords(lang))
@@ -83,6 +90,7 @@ export function CountryBox({ lang, shownRegion, requests, onRegion, guessed, onC
 			// A name that matches nothing takes back the earlier match: its walkthrough, if still loading, is dropped.
 			if (requests.current === requestsBefore && find(input, true)) requests.current++;
 			const typed = value.trim();
+			setAuthority(undefined);
 			dispatch({ type: 'country-note', note: committed && typed ? say('country.none') : typed.length > 3 ? say('country.unknown') : '' });
 			return;
 		}
@@ -90,6 +98,7 @@ export function CountryBox({ lang, shownRegion, requests, onRegion, guessed, onC
 		const shown = country.region === shownRegion;
 		const named = country.within ? say('country.place', { place: country.name, country: country.within }) : country.name;
 		dispatch({ type: 'country-found', note: say(shown ? 'country.shown' : 'country.region', { country: named, where }), spoken: country.languages });
+		setAuthority(file?.authorities[country.region]?.replace('{code}', country.code));
 		onCountry();
 		if (!shown) onRegion(country.region);
 	}
@@ -117,6 +126,11 @@ export function CountryBox({ lang, shownRegion, requests, onRegion, guessed, onC
 			<span role="status" class="block text-sm">
 				{note}
 			</span>
+			{authority && (
+				<a href={authority} class="block text-sm" data-country-authority>
+					{words['country.authority']}
+				</a>
+			)}
 			<OtherLanguages spoken={spoken ?? guessed} lang={lang} sentence={words['country.alsoIn']} names={file.languages} />
 		</p>
 	);
