@@ -77,7 +77,8 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
  */
 async function searchIndex(dist: string, pages: BuiltPage[], logger: AstroIntegrationLogger): Promise<void> {
 	try {
-		const { index, errors } = await pagefind.createIndex();
+		// Sources buttons and their notes are not page text: kept out here, so no page carries a marker on each one.
+		const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.cites'] });
 		assertNoErrors('start', errors);
 		if (!index) throw new Error('Pagefind returned no index');
 		for (const { file } of pages) {

@@ -44,8 +44,14 @@ export const PALETTE = {
 
 export type Scheme = keyof typeof PALETTE;
 export type ColourName = keyof (typeof PALETTE)['light'];
+/** Colours only the drawings use: they carry them in their own files (src/lib/screens/style.ts), so pages need no variable for them. */
+export const DRAWING_ONLY = ['mark', 'frame', 'off'] as const satisfies readonly ColourName[];
 
 /** `{ '--color-page': '#ffffff', … }` for one scheme. */
 export function cssVariables(scheme: Scheme): Record<string, string> {
-	return Object.fromEntries(Object.entries(PALETTE[scheme]).map(([name, value]) => [`--color-${name}`, value]));
+	return Object.fromEntries(
+		Object.entries(PALETTE[scheme])
+			.filter(([name]) => !(DRAWING_ONLY as readonly string[]).includes(name))
+			.map(([name, value]) => [`--color-${name}`, value]),
+	);
 }

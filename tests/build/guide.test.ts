@@ -90,7 +90,7 @@ const COVERAGE: Record<string, string> = {
 /** The answer paragraph as a reader sees it, without its sources note. */
 function answerIn(doc: Document): string {
 	const paragraph = doc.querySelector('[aria-labelledby=history-title] p')?.cloneNode(true) as Element | undefined;
-	for (const note of paragraph?.querySelectorAll('[data-pagefind-ignore]') ?? []) note.remove();
+	for (const note of paragraph?.querySelectorAll('.cites') ?? []) note.remove();
 	return text(paragraph);
 }
 const EARLY_OPT_OUT =
@@ -252,8 +252,8 @@ describe('region pages and freshness', () => {
 
 	test.each(Object.entries(COVERAGE))('/regions/%s/ says up to when its own LinkedIn documents are known, and cites what they showed', (region, coverage) => {
 		const line = documentFor(`/regions/${region}/`).querySelector('[data-coverage]')?.cloneNode(true) as Element | undefined;
-		const sources = [...(line?.querySelectorAll('[data-pagefind-ignore] a') ?? [])].map((a) => a.getAttribute('href'));
-		for (const note of line?.querySelectorAll('[data-pagefind-ignore]') ?? []) note.remove();
+		const sources = [...(line?.querySelectorAll('.cites a') ?? [])].map((a) => a.getAttribute('href'));
+		for (const note of line?.querySelectorAll('.cites') ?? []) note.remove();
 		expect(text(line)).toBe(coverage);
 		expect(sources.length, region).toBeGreaterThan(0);
 	});

@@ -7,7 +7,7 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 /** An element's text as a reader sees it, without its sources note. */
 const seen = (el: Element | null | undefined) => {
 	const copy = el?.cloneNode(true) as Element | undefined;
-	for (const note of copy?.querySelectorAll('[data-pagefind-ignore]') ?? []) note.remove();
+	for (const note of copy?.querySelectorAll('.cites') ?? []) note.remove();
 	return text(copy);
 };
 
