@@ -269,6 +269,21 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('the “done” block’s settings are ticked and kept with the steps, and the count stays a count of steps', async () => {
+		const { page, problems } = await site.open('/guide/us/desktop/');
+		const steps = await page.locator('#walkthrough ol[data-steps] > li').count();
+		await page.getByRole('checkbox', { name: 'Switch off Data sharing with Microsoft for ads' }).check();
+		await expect.poll(() => page.locator('[data-progress]').textContent()).toBe(`0 of ${steps} steps ticked.`);
+		await page.reload();
+		await hydrated(page);
+		expect(await page.getByRole('checkbox', { name: 'Switch off Data sharing with Microsoft for ads' }).isChecked()).toBe(true);
+		expect(await page.getByRole('checkbox', { name: 'Also switch off the research setting in Data privacy' }).isChecked()).toBe(false);
+		expect(await page.getByRole('link', { name: 'Switch off Data sharing with Microsoft for ads' }).getAttribute('href')).toBe(
+			'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners',
+		);
+		expect(problems).toEqual([]);
+	});
+
 	test('blocked storage breaks nothing and says ticks will not be kept', async () => {
 		const { page, problems } = await site.open('/guide/us/desktop/', { init: STORAGE_BLOCKED });
 		await page.locator('#tick-settings').check();
