@@ -41,6 +41,14 @@ export interface CountryRegulators {
 	regulators: RegulatorView[];
 }
 
+/**
+ * When an authority spoke, in the page's language where the record is a plain day ("28 October 2025"); a date
+ * with words of its own ("Autumn 2025, before 3 November") stays as written.
+ */
+function shownDate(lang: Lang, d: { shown: string; sortKey?: string | undefined; inferred: boolean }): string {
+	return d.sortKey && !d.inferred && d.shown === i18n('en').date(d.sortKey) ? i18n(lang).date(d.sortKey) : d.shown;
+}
+
 const byPositionOf = (a: CollectionEntry<'regulators'>, b: CollectionEntry<'regulators'>) => a.data.position - b.data.position;
 
 function regulatorView(content: Content, r: CollectionEntry<'regulators'>, region: string): RegulatorView {
@@ -53,10 +61,16 @@ function regulatorView(content: Content, r: CollectionEntry<'regulators'>, regio
 		localNames: own,
 		abbreviation: r.data.abbreviation,
 		area: r.data.area ? (content.lang === 'en' ? r.data.area.en : r.data.area.local) : undefined,
-		role: t(`rights.regulator.role.${r.data.role}` as TranslationKey),
+		// Only an EU or EEA authority passes a LinkedIn complaint on to Ireland's; the others handle it themselves.
+		role: t(
+			r.data.role === 'complaints' && r.data.regime !== 'gdpr'
+				? 'rights.regulator.role.complaints.national'
+				: (`rights.regulator.role.${r.data.role}` as TranslationKey),
+		),
 		complaint: {
 			href: r.data.complaint.url,
-			label: t(`rights.regulator.complaint.${r.data.complaint.kind}` as TranslationKey),
+			// The Swiss commissioner takes reports, so its page is where to report, not to complain.
+			label: t(r.data.role === 'reports' ? 'rights.regulator.complaint.report' : (`rights.regulator.complaint.${r.data.complaint.kind}` as TranslationKey)),
 			unconfirmed: r.data.complaint.checked !== 'read',
 		},
 		channels: r.data.channels.map((c) => t(`rights.regulator.channel.${c.kind}` as TranslationKey)),
@@ -65,7 +79,7 @@ function regulatorView(content: Content, r: CollectionEntry<'regulators'>, regio
 		linkedin: r.data.linkedin.said
 			? {
 					said: true,
-					date: r.data.linkedin.date.shown,
+					date: shownDate(content.lang, r.data.linkedin.date),
 					summary: r.data.linkedin.summary,
 					cites: citesFor(content, r.data.linkedin.claims, `${where}.linkedin.claims`, region),
 				}

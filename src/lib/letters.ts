@@ -4,13 +4,16 @@
  * JavaScript; in the browser the slots fill in as the reader types. Nothing here sends or stores anything.
  */
 
-/** What the reader types: their name, the e-mail address of their account, and their profile's address. */
-export const LETTER_FIELDS = ['name', 'email', 'profile'] as const;
+/**
+ * What the reader types: their name, the e-mail address of their account and their profile's address; for the
+ * reminder and the complaint, the day they sent their first letter and the reference LinkedIn gave them.
+ */
+export const LETTER_FIELDS = ['name', 'email', 'profile', 'sent', 'reference'] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 /** The slots a letter may hold: the reader's fields, and the day it is written. */
 export type LetterSlot = LetterField | 'date';
 
-const SLOT = /\{(name|email|profile|date)\}/g;
+const SLOT = /\{(name|email|profile|sent|reference|date)\}/g;
 
 /**
  * The letter with each slot filled: the reader's text as typed (trimmed; nothing is interpreted, since the

@@ -68,6 +68,83 @@ describe('rights pages', () => {
 	});
 });
 
+describe('the rights kit, as a reader finds it', () => {
+	test.each([
+		['', 'Austria'],
+		['/de', 'Belgien'],
+		['/fr', 'Allemagne'],
+	])('%s/rights/eu-eea/ lists every country as a plain link to its authorities, in the page’s alphabetical order, first %s', (prefix, first) => {
+		const links = [...documentFor(`${prefix}/rights/eu-eea/`).querySelectorAll('[data-by-country] a')];
+		expect(text(links[0])).toBe(first);
+		expect(links.map((a) => a.getAttribute('href')!.replace(/^.*#country-/, '')).sort()).toEqual(EU_EEA);
+		for (const a of links) expect(a.getAttribute('href')!.startsWith(`${prefix}/rights/eu-eea/authorities/#country-`)).toBe(true);
+	});
+
+	test.each([
+		['/rights/eu-eea/', 46],
+		['/rights/uk/', ['uk-ico']],
+		['/rights/switzerland/', ['ch-fdpic']],
+		['/rights/canada/', ['ca-opc']],
+		['/rights/hong-kong/', ['hk-pcpd']],
+		['/rights/us/', []],
+		['/rights/other/', []],
+	] as const)('%s names the right authorities', (path, expected) => {
+		const doc = documentFor(path === '/rights/eu-eea/' ? '/rights/eu-eea/authorities/' : path);
+		const ids = [...doc.querySelectorAll('[data-regulator]')].map((a) => a.getAttribute('data-regulator'));
+		if (typeof expected === 'number') {
+			expect(ids).toHaveLength(expected);
+			expect(ids.filter((id) => id?.startsWith('de-'))).toHaveLength(17);
+		} else expect(ids).toEqual(expected);
+	});
+
+	test('the directory keeps each authority’s notes: Italy’s certified e-mail, Poland’s ePUAP inbox', () => {
+		const doc = documentFor('/fr/rights/eu-eea/authorities/');
+		expect(text(doc.querySelector('[data-regulator=it-garante]'))).toContain('only by certified e-mail (PEC) to protocollo@pec.gpdp.it');
+		expect(text(doc.querySelector('[data-regulator=pl-uodo]'))).toContain("electronically to the office's ePUAP inbox");
+		// A plain day is written in the page's language; "Autumn 2025, before 3 November" stays as recorded.
+		expect(text(doc.querySelector('[data-regulator=it-garante]'))).toContain('S’est exprimée sur l’entraînement de l’IA de LinkedIn (28 octobre 2025)');
+	});
+
+	test.each([
+		['/rights/uk/', 'uk-ico', 'Takes complaints about companies such as LinkedIn.', 'Complaint form'],
+		['/de/rights/canada/', 'ca-opc', 'Nimmt Beschwerden über Unternehmen wie LinkedIn an.', 'So beschweren Sie sich'],
+		['/fr/rights/hong-kong/', 'hk-pcpd', 'Reçoit les plaintes visant des entreprises comme LinkedIn.', 'Formulaire de plainte'],
+		['/rights/switzerland/', 'ch-fdpic', 'Takes reports, not complaints.', 'How to report'],
+	])('%s: %s is described as what it is, never as passing complaints to Ireland', (path, id, role, link) => {
+		const entry = documentFor(path).querySelector(`[data-regulator=${id}]`);
+		expect(text(entry)).toContain(role);
+		expect(text(entry)).not.toMatch(/Ireland|irische|irlandaise/);
+		expect(text(entry?.querySelector('a[href^="https://"]'))).toBe(link);
+	});
+
+	test('the objection form: Italy’s description, with the option’s Italian wording, on the EU page; elsewhere, that we know nothing of it', () => {
+		const eu = text(documentFor('/rights/eu-eea/').querySelector('#object')?.parentElement);
+		expect(eu).toContain(
+			"(in Italian “Opposizione al trattamento per l'addestramento dei modelli di IA finalizzati alla creazione di contenuti”; we found no English wording)",
+		);
+		expect(eu).toContain('tick a box to confirm, and then get a confirmation by e-mail');
+		expect(eu).toContain('We could not open the form to check.');
+		for (const path of ['/rights/uk/', '/rights/switzerland/']) {
+			const section = text(documentFor(path).querySelector('#object')?.parentElement);
+			expect(section, path).toContain('We could not open the objection form ourselves, and none of our sources for this region says what it asks');
+			expect(section, path).not.toContain('Opposizione');
+		}
+	});
+
+	test('the reminder and the complaint have their own fields, and without JavaScript show their placeholders', () => {
+		const doc = documentFor('/rights/eu-eea/');
+		expect(text(doc.querySelector('label[for=letter-sent]'))).toBe('The day you sent your first letter');
+		expect(text(doc.querySelector('label[for=letter-reference]'))).toBe('The reference number LinkedIn gave you');
+		expect(doc.querySelector('#letter-reference')?.getAttribute('aria-describedby')).toBe('letter-later-hint');
+		const reminder = doc.querySelector('pre[data-letter=reminder]')?.textContent ?? '';
+		expect(reminder).toContain('Subject: Reminder: my objection of [date you sent it]');
+		expect(reminder).toContain('to the use of my personal data for AI training (reference: [if you received one]).');
+		expect(documentFor('/de/rights/uk/').querySelector('pre[data-letter=complaint]')?.textContent).toContain(
+			'Am [Datum Ihres Schreibens] habe ich nach Art. 21 Abs. 1 UK GDPR widersprochen (Aktenzeichen: [falls Sie eines erhalten haben])',
+		);
+	});
+});
+
 describe('the guide points to the rights page', () => {
 	test.each(REGIONS)(
 		'every %s guide’s “done” block links its rights page; where the law gives a right to object, it says a written objection covers more',

@@ -23,6 +23,8 @@ const TEMPLATES = [
 	'/no-such-page/',
 	'/rights/eu-eea/',
 	'/rights/eu-eea/authorities/',
+	'/rights/switzerland/',
+	'/rights/us/',
 	// The same templates in German and French, where words run longer.
 	'/de/',
 	'/de/guide/uk/',
@@ -30,11 +32,13 @@ const TEMPLATES = [
 	'/de/data/jobs-data/',
 	'/de/regions/switzerland/',
 	'/de/rights/uk/',
+	'/de/rights/eu-eea/',
 	'/fr/',
 	'/fr/guide/canada/ios/',
 	'/fr/timeline/',
 	'/fr/about/',
 	'/fr/rights/canada/',
+	'/fr/rights/eu-eea/authorities/',
 ];
 const VIEWS = [
 	{ width: 320, height: 640, scheme: 'light' },

@@ -18,11 +18,20 @@ describe.skipIf(!HAS_BROWSER)('the rights kit’s letters', () => {
 		await page.getByLabel('Your name').fill('Ana Núñez');
 		await page.getByLabel('The e-mail address of your LinkedIn account').fill('ana@example.org');
 		await page.getByLabel('Your profile’s address').fill('https://www.linkedin.com/in/ana');
+		await page.getByLabel('The day you sent your first letter').fill('2 November 2026');
+		await page.getByLabel('The reference number LinkedIn gave you').fill('CASE-123');
 		const letter = (await objection.textContent()) ?? '';
 		expect(letter).toContain('My name is Ana Núñez, the e-mail address of my account is ana@example.org and my profile is at https://www.linkedin.com/in/ana.');
 		expect(letter).not.toContain('[date]');
 		expect(letter.trimEnd().endsWith('Yours faithfully,\nAna Núñez')).toBe(true);
-		expect(await page.locator('pre[data-letter=reminder]').textContent()).toContain('My account’s e-mail address is ana@example.org.');
+		const reminder = (await page.locator('pre[data-letter=reminder]').textContent()) ?? '';
+		expect(reminder).toContain('Subject: Reminder: my objection of 2 November 2026\n');
+		expect(reminder).toContain(
+			'On 2 November 2026 I objected under Article 21(1) GDPR to the use of my personal data for AI training (reference: CASE-123). My account’s e-mail address is ana@example.org.',
+		);
+		expect(await page.locator('pre[data-letter=complaint]').textContent()).toContain(
+			'On 2 November 2026 I objected under Article 21(1) GDPR (reference: CASE-123).',
+		);
 		await page.getByRole('button', { name: 'Copy “Your objection”' }).click();
 		await expect.poll(() => page.locator('[data-copy-status=objection]').textContent()).toBe('Copied. Paste it where you send it.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(letter);
@@ -51,6 +60,17 @@ describe.skipIf(!HAS_BROWSER)('the rights kit’s letters', () => {
 			expect(await page.title()).not.toBe('pwned');
 			expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scrolling').toBe(true);
 		}
+		// Every other field takes the same: all of it at once, shown as typed in the letters that use it.
+		const everything = hostile.join(' ');
+		for (const label of ['Your profile’s address', 'The day you sent your first letter', 'The reference number LinkedIn gave you'])
+			await page.getByLabel(label).fill(everything);
+		const reminder = (await page.locator('pre[data-letter=reminder]').textContent()) ?? '';
+		expect(reminder).toContain(`Subject: Reminder: my objection of ${everything}\n`);
+		expect(reminder).toContain(`(reference: ${everything}).`);
+		expect(await page.locator('pre[data-letter=complaint]').textContent()).toContain(`my LinkedIn profile is at ${everything}.`);
+		expect(await page.locator('pre[data-letter] *').count()).toBe(0);
+		expect(await page.title()).not.toBe('pwned');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scrolling').toBe(true);
 		await page.getByLabel('The e-mail address of your LinkedIn account').pressSequentially('not an address <b>');
 		await page.getByRole('button', { name: 'Copy “Your objection”' }).click();
 		await expect.poll(() => page.locator('[data-copy-status=objection]').textContent()).toBe('Copied. Paste it where you send it.');
@@ -87,6 +107,30 @@ describe.skipIf(!HAS_BROWSER)('the rights kit’s letters', () => {
 		expect(ics).toContain('SUMMARY:Hat LinkedIn auf meinen Widerspruch geantwortet?');
 		expect(problems).toEqual([]);
 	});
+
+	test.each([true, false])(
+		'a reader finds their country’s authority from the EU and EEA page (JavaScript %s): its entry opens on arrival',
+		async (javaScriptEnabled) => {
+			const { page, problems } = await site.open('/de/rights/eu-eea/', { viewport: { width: 390, height: 844 }, javaScriptEnabled });
+			await page.locator('[data-by-country]').getByRole('link', { name: 'Italien' }).click();
+			await page.waitForURL(/\/de\/rights\/eu-eea\/authorities\/#country-IT$/);
+			const italy = page.locator('details[data-country=IT]');
+			await expect.poll(() => italy.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+			const entry = italy.locator('[data-regulator=it-garante]');
+			expect(await entry.isVisible()).toBe(true);
+			// The country's name and its first authority are on screen.
+			const [summaryTop, entryTop, height] = await italy.evaluate((d) => [
+				d.querySelector('summary')!.getBoundingClientRect().top,
+				d.querySelector('[data-regulator]')!.getBoundingClientRect().top,
+				window.innerHeight,
+			]);
+			expect(summaryTop).toBeGreaterThanOrEqual(0);
+			expect(entryTop).toBeLessThan(height - 100);
+			expect(await entry.textContent()).toContain('protocollo@pec.gpdp.it');
+			expect(await page.locator('details[data-country][open]').count()).toBe(1);
+			expect(problems).toEqual([]);
+		},
+	);
 
 	test('without JavaScript the letters keep their placeholders, and the fields that would do nothing are hidden', async () => {
 		const { page, problems } = await site.open('/fr/rights/canada/', { javaScriptEnabled: false });
