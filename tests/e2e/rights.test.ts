@@ -23,6 +23,8 @@ describe.skipIf(!HAS_BROWSER)('the rights kit’s letters', () => {
 		const letter = (await objection.textContent()) ?? '';
 		expect(letter).toContain('My name is Ana Núñez, the e-mail address of my account is ana@example.org and my profile is at https://www.linkedin.com/in/ana.');
 		expect(letter).not.toContain('[date]');
+		// Today, as the site writes a day in English: "3 December 2026", never "December 3, 2026".
+		expect(letter).toMatch(/^Date: \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d$/m);
 		expect(letter.trimEnd().endsWith('Yours faithfully,\nAna Núñez')).toBe(true);
 		const reminder = (await page.locator('pre[data-letter=reminder]').textContent()) ?? '';
 		expect(reminder).toContain('Subject: Reminder: my objection of 2 November 2026\n');

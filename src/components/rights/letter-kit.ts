@@ -25,7 +25,8 @@ export function wireLetterKit(kit: HTMLElement): void {
 	}));
 	const today = new Date();
 	const isoToday = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-	const date = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(today);
+	// The site's locale for the page's language (en-GB for English: "3 December 2026"), as the page states it.
+	const date = new Intl.DateTimeFormat(kit.dataset['locale'] || undefined, { dateStyle: 'long' }).format(today);
 
 	const values = (): Partial<Record<LetterSlot, string>> => {
 		const typed: Partial<Record<LetterSlot, string>> = { date };
