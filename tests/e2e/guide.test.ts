@@ -1,5 +1,19 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { awaken, HAS_BROWSER, hydrated, useSite } from '../helpers/e2e';
+
+/** Whether the walkthrough's title and Step 1's label are wholly on screen, as a reader taken to the steps sees them. */
+async function titleAndStepOneInView(page: Page) {
+	const inView = (selector: string) =>
+		page
+			.locator(selector)
+			.first()
+			.evaluate((el) => {
+				const box = el.getBoundingClientRect();
+				return box.top >= 0 && box.bottom <= window.innerHeight;
+			});
+	return { title: await inView('#walkthrough-title'), stepOne: await inView('#walkthrough ol[data-steps] > li label') };
+}
 
 const STORAGE_BLOCKED = `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`;
 
@@ -39,16 +53,7 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 		await chooser.getByRole('link', { name: 'Android app', exact: true }).click();
 		await page.waitForURL(/\/guide\/canada\/android\/$/);
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walkthrough-title');
-		const inView = (selector: string) =>
-			page
-				.locator(selector)
-				.first()
-				.evaluate((el) => {
-					const box = el.getBoundingClientRect();
-					return box.top >= 0 && box.bottom <= window.innerHeight;
-				});
-		expect(await inView('#walkthrough-title')).toBe(true);
-		expect(await inView('#walkthrough ol[data-steps] > li label')).toBe(true);
+		expect(await titleAndStepOneInView(page)).toEqual({ title: true, stepOne: true });
 		expect(problems).toEqual([]);
 	});
 
@@ -70,16 +75,7 @@ describe.skipIf(!HAS_BROWSER)('the interactive guide', () => {
 			await regionLink.click();
 			await page.waitForURL(new RegExp(`/guide/${region}/ios/$`));
 			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walkthrough-title');
-			const inView = (selector: string) =>
-				page
-					.locator(selector)
-					.first()
-					.evaluate((el) => {
-						const box = el.getBoundingClientRect();
-						return box.top >= 0 && box.bottom <= window.innerHeight;
-					});
-			expect(await inView('#walkthrough-title')).toBe(true);
-			expect(await inView('#walkthrough ol[data-steps] > li label')).toBe(true);
+			expect(await titleAndStepOneInView(page)).toEqual({ title: true, stepOne: true });
 			expect(await page.locator('a.btn[href^="https://www.linkedin.com/"]:visible').count()).toBe(1);
 			expect(problems).toEqual([]);
 		},

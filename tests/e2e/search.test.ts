@@ -4,6 +4,17 @@ import { HAS_BROWSER, useSite } from '../helpers/e2e';
 describe.skipIf(!HAS_BROWSER)('search', () => {
 	const site = useSite();
 
+	/** Results of the data page's own search box, whose results region is named in the page's language. */
+	async function searchPageFor(query: string, path: string) {
+		const watched = await site.open(path);
+		const input = watched.page.getByRole('searchbox').last();
+		await input.focus();
+		await input.fill(query);
+		const results = watched.page.locator('form[data-search=page] [role=region] ol > li a');
+		await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		return { ...watched, results };
+	}
+
 	async function searchFor(query: string, path = '/data/') {
 		const watched = await site.open(path);
 		const input = watched.page.getByRole('searchbox').last();
@@ -58,12 +69,7 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		['plainte', '/fr/data/'],
 		['supprimer mes données', '/fr/data/'],
 	])('“%s” on %s finds a rights page in that language among the first three results', async (query, path) => {
-		const { page, problems } = await site.open(path);
-		const input = page.getByRole('searchbox').last();
-		await input.focus();
-		await input.fill(query);
-		const results = page.locator('form[data-search=page] [role=region] ol > li a');
-		await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const { problems, results } = await searchPageFor(query, path);
 		const hrefs = await results.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		const prefix = path.replace(/data\/$/, '');
 		expect(
@@ -82,12 +88,7 @@ describe.skipIf(!HAS_BROWSER)('search', () => {
 		['est-ce que mes messages privés sont utilisés ?', '/fr/data/', '/fr/data/private-messages/'],
 		['Est-ce que LinkedIn utilise mon salaire pour entraîner l’IA ?', '/fr/data/', '/fr/data/salary-and-applications/'],
 	])('in its own language: “%s” on %s puts %s first', async (query, path, expected) => {
-		const { page, problems } = await site.open(path);
-		const input = page.getByRole('searchbox').last();
-		await input.focus();
-		await input.fill(query);
-		const results = page.locator('form[data-search=page] [role=region] ol > li a');
-		await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const { problems, results } = await searchPageFor(query, path);
 		expect(new URL((await results.first().getAttribute('href'))!, 'http://x').pathname).toBe(expected);
 		// Only pages in the reader's language come back.
 		const all = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
